@@ -1,0 +1,38 @@
+import path from 'node:path';
+
+export type Role = 'api' | 'realtime' | 'worker' | 'scheduler';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** A postgres:// URL selects PostgreSQL; otherwise SQLite lives in `dataDir`. */
+  databaseUrl?: string;
+  /** When set, real-time events cross processes through Redis pub/sub. */
+  redisUrl?: string;
+  /** Load the demo data set on first start. */
+  demo: boolean;
+  /** Process roles of this build; all on by default (ENGINEERING.md, shape 11). */
+  roles: Set<Role>;
+  /** Secure cookies need HTTPS; off for localhost development. */
+  secureCookies: boolean;
+  logLevel: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const roles = (env.ZW_ROLES ?? 'api,realtime,worker,scheduler')
+    .split(',')
+    .map((r) => r.trim())
+    .filter(Boolean) as Role[];
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: path.resolve(env.DATA_DIR ?? './data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    redisUrl: env.REDIS_URL || undefined,
+    demo: env.ZW_DEMO !== '0',
+    roles: new Set(roles),
+    secureCookies: env.ZW_SECURE_COOKIES === '1',
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}

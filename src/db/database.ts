@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { DialectName } from './dialect.js';
+import type { Schema } from './schema.js';
+
+/** The handle repositories receive: the typed query builder and which dialect is behind it. */
+export interface Database {
+  k: Kysely<Schema>;
+  dialect: DialectName;
+  close(): Promise<void>;
+}
+
+// Epoch-millisecond columns are BIGINT in PostgreSQL; they fit a JS number for 285,000 years.
+pg.types.setTypeParser(20, (v) => Number(v));
+
+export interface OpenOptions {
+  /** postgres:// URL; without it SQLite is used. */
+  databaseUrl?: string;
+  /** SQLite file; ':memory:' for a private in-memory database. */
+  sqliteFile?: string;
+  /** PostgreSQL schema to use (tests give each file its own). */
+  pgSchema?: string;
+  poolSize?: number;
+}
+
+export function isPostgresUrl(url: string | undefined): url is string {
+  return !!url && /^postgres(ql)?:\/\//.test(url);
+}
+
+export function openDatabase(opts: OpenOptions): Database {
+  if (isPostgresUrl(opts.databaseUrl)) {
+    const pool = new pg.Pool({
+      connectionString: opts.databaseUrl,
+      max: opts.poolSize ?? 10,
+      ...(opts.pgSchema ? { options: `-c search_path=${opts.pgSchema}` } : {}),
+    });
+    const k = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+    return { k, dialect: 'postgres', close: () => k.destroy() };
+  }
+  const file = opts.sqliteFile ?? ':memory:';
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new SQLite(file);
+  // WAL lets readers run beside the writer; NORMAL sync is durable across process crashes
+  // (only an OS crash can lose the last transactions), the usual trade-off for WAL.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const k = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { k, dialect: 'sqlite', close: () => k.destroy() };
+}

@@ -1,0 +1,15 @@
+/**
+ * The static, ordered list of migrations. Never edit or reorder a shipped migration: add a
+ * new one. Migrations are typed against Kysely<unknown> and never import live types.
+ */
+import type { Kysely } from 'kysely';
+import type { DialectName } from '../dialect.js';
+import * as m0001 from './0001_foundation.js';
+
+export interface MigrationModule {
+  up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
+}
+
+export const migrations: ReadonlyArray<readonly [name: string, module: MigrationModule]> = [
+  ['0001_foundation', m0001],
+];

@@ -1,0 +1,192 @@
+/**
+ * Row types of every table, as the query layer sees them. Migrations never import this file
+ * (they are typed against Kysely<unknown>), so it describes the schema at the newest migration.
+ *
+ * Conventions: ids are integers; times are epoch milliseconds; booleans are 0/1 integers
+ * (one representation on both dialects); JSON is stored as text.
+ */
+import type { Generated } from 'kysely';
+
+export type AccountLevel = 'national' | 'provincial' | 'municipal' | 'county' | 'township';
+export type StaffRole = 'admin' | 'editor' | 'reviewer' | 'leader' | 'responder' | 'analyst';
+
+export interface RegionsTable {
+  /** GB/T 2260 six-digit code. */
+  code: string;
+  name: string;
+  parent_code: string | null;
+  /** 1 province, 2 prefecture/city, 3 county/district. */
+  level: number;
+}
+
+export interface AccountsTable {
+  id: Generated<number>;
+  /** Public handle used in URLs, e.g. "henan-edu". */
+  handle: string;
+  name: string;
+  level: AccountLevel;
+  department_type: string;
+  region_code: string;
+  owning_unit: string;
+  contact: string;
+  avatar_url: string | null;
+  introduction: string;
+  verified: Generated<number>;
+  status: Generated<'active' | 'suspended'>;
+  /** Counters kept in the same transaction as the change, so reads never count rows. */
+  follower_count: Generated<number>;
+  publication_seq: Generated<number>;
+  last_publication_id: number | null;
+  last_published_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface StaffUsersTable {
+  id: Generated<number>;
+  username: string;
+  password_hash: string;
+  display_name: string;
+  is_platform_admin: Generated<number>;
+  /** Region code prefix a supervisor may read, or null when not a supervisor. */
+  supervisor_region: string | null;
+  disabled: Generated<number>;
+  created_at: number;
+}
+
+export interface StaffRolesTable {
+  user_id: number;
+  account_id: number;
+  role: StaffRole;
+  granted_at: number;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie value: a leaked table does not leak live sessions. */
+  id_hash: string;
+  kind: 'staff' | 'citizen';
+  subject_id: number;
+  csrf_token: string;
+  created_at: number;
+  expires_at: number;
+}
+
+export interface CitizensTable {
+  id: Generated<number>;
+  phone: string;
+  created_at: number;
+}
+
+export interface OtpCodesTable {
+  phone: string;
+  code_hash: string;
+  expires_at: number;
+  attempts: number;
+  sent_at: number;
+  /** Start of the current hourly send window and the sends inside it. */
+  window_start: number;
+  window_sends: number;
+}
+
+export interface FollowsTable {
+  account_id: number;
+  citizen_id: number;
+  /** Per-account pseudonym: the only citizen id staff and developers ever see. */
+  openid: string;
+  followed_at: number;
+  /** The account's publication_seq the citizen has read up to (unread = seq - this). */
+  last_read_seq: number;
+  /** QR scene the follower came from, if any. */
+  scene: string | null;
+}
+
+export interface MediaTable {
+  id: Generated<number>;
+  account_id: number;
+  sha256: string;
+  mime: string;
+  size: number;
+  /** Path under the media root (content-addressed). */
+  storage_key: string;
+  created_by: number;
+  created_at: number;
+}
+
+export interface ArticlesTable {
+  id: Generated<number>;
+  account_id: number;
+  title: string;
+  author: string;
+  summary: string;
+  /** Sanitised HTML: sanitize-html runs before every write. */
+  body_html: string;
+  cover_media_id: number | null;
+  /** Release tier of the paper (1 convenience, 2 news, 3 emergency/sensitive). */
+  tier: Generated<number>;
+  status: Generated<'draft' | 'published'>;
+  version: Generated<number>;
+  created_by: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface PublicationsTable {
+  id: Generated<number>;
+  account_id: number;
+  article_id: number;
+  /** Stable public URL part: /a/<slug>. */
+  slug: string;
+  /** Per-account sequence number; drives unread counts. */
+  seq: number;
+  title: string;
+  summary: string;
+  cover_url: string | null;
+  published_by: number;
+  published_at: number;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  /** Real-time room, e.g. "account:12". */
+  room: string;
+  event: string;
+  payload: string;
+  created_at: number;
+  dispatched_at: number | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: number;
+  actor_kind: 'staff' | 'citizen' | 'system';
+  actor_id: number | null;
+  account_id: number | null;
+  action: string;
+  target: string | null;
+  details: string;
+  /** Hash chain: sha256(prev_hash + this row's content); any edit breaks every later hash. */
+  prev_hash: string;
+  hash: string;
+}
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface Schema {
+  regions: RegionsTable;
+  accounts: AccountsTable;
+  staff_users: StaffUsersTable;
+  staff_roles: StaffRolesTable;
+  sessions: SessionsTable;
+  citizens: CitizensTable;
+  otp_codes: OtpCodesTable;
+  follows: FollowsTable;
+  media: MediaTable;
+  articles: ArticlesTable;
+  publications: PublicationsTable;
+  outbox: OutboxTable;
+  audit_log: AuditLogTable;
+  meta: MetaTable;
+}
