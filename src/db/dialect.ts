@@ -2,7 +2,8 @@
  * Every difference between SQLite and PostgreSQL lives in this file (ENGINEERING.md, shape 5).
  * Repositories ask this module for the dialect-specific piece instead of branching themselves.
  */
-import type { CreateTableBuilder } from 'kysely';
+import { sql, type CreateTableBuilder, type Kysely } from 'kysely';
+import type { Schema } from './schema.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -31,3 +32,26 @@ export function likePattern(input: string): string {
   return `%${input.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 }
 
+
+/**
+ * Row locking for work queues (outbox, jobs): PostgreSQL skips rows another process holds;
+ * SQLite has one writer at a time, so the surrounding transaction already serialises.
+ */
+export function skipLocked<QB extends { forUpdate(): QB; skipLocked(): QB }>(
+  dialect: DialectName,
+  qb: QB,
+): QB {
+  return dialect === 'postgres' ? qb.forUpdate().skipLocked() : qb;
+}
+
+/**
+ * Serialises appends to a hash chain (audit log) inside the caller's transaction. SQLite
+ * already allows one writer; PostgreSQL takes a transaction-scoped advisory lock.
+ */
+export async function lockChain(
+  dialect: DialectName,
+  trx: Kysely<Schema>,
+  chainId: number,
+): Promise<void> {
+  if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(${chainId})`.execute(trx);
+}

@@ -1,0 +1,55 @@
+/** Typed calls of the citizen API (docs/API.md). Views import these, never raw paths. */
+import { api } from '../../shared/http';
+import type {
+  AccountCard,
+  AccountProfile,
+  Article,
+  CitizenSession,
+  Department,
+  FollowState,
+  HomeItem,
+  OtpSent,
+  Page,
+  PublicationCard,
+  Region,
+} from '../../shared/types';
+
+/** Builds a query string, leaving out empty values so the server sees only real filters. */
+function qs(params: Record<string, string | number | null | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+export const getSession = () => api<CitizenSession>('GET', '/api/auth/session');
+export const sendOtp = (phone: string) => api<OtpSent>('POST', '/api/auth/otp', { phone });
+export const signIn = (phone: string, code: string) =>
+  api<{ citizen: { phoneMasked: string }; csrfToken: string }>('POST', '/api/auth/session', { phone, code });
+export const signOut = () => api<void>('DELETE', '/api/auth/session');
+
+export const getRegions = (parent?: string) =>
+  api<{ items: Region[] }>('GET', `/api/regions${qs({ parent })}`);
+export const getDepartments = () => api<{ items: Department[] }>('GET', '/api/departments');
+
+export interface DirectoryQuery {
+  q?: string;
+  region?: string;
+  department?: string;
+  cursor?: string | null;
+  limit?: number;
+}
+export const getDirectory = (query: DirectoryQuery) =>
+  api<Page<AccountCard>>('GET', `/api/directory${qs({ ...query })}`);
+
+export const getAccount = (ref: string) => api<AccountProfile>('GET', `/api/accounts/${encodeURIComponent(ref)}`);
+export const follow = (id: number, scene?: string) =>
+  api<FollowState>('POST', `/api/accounts/${id}/follow`, scene ? { scene } : {});
+export const unfollow = (id: number) => api<FollowState>('DELETE', `/api/accounts/${id}/follow`);
+
+/** Newest first; `beforeSeq` pages back in time. */
+export const getThread = (id: number, beforeSeq?: number, limit = 20) =>
+  api<Page<PublicationCard>>('GET', `/api/accounts/${id}/thread${qs({ beforeSeq, limit })}`);
+
+export const getHome = () => api<{ items: HomeItem[] }>('GET', '/api/me/home');
+export const getArticle = (slug: string) => api<Article>('GET', `/api/publications/${encodeURIComponent(slug)}`);

@@ -1,0 +1,47 @@
+/**
+ * The subscription list of the signed-in citizen, kept outside the Home view so that live
+ * events update it (and the tab badge) wherever the citizen is in the app.
+ */
+import { computed, ref } from 'vue';
+import type { HomeItem } from '../../shared/types';
+import { getHome } from './api';
+import { onLive } from './live';
+
+export const homeItems = ref<HomeItem[] | null>(null);
+export const homeUnreadTotal = computed(() => (homeItems.value ?? []).reduce((n, i) => n + i.unread, 0));
+/** The account whose thread is on screen: its new posts are read as they arrive. */
+export const viewingAccountId = ref<number | null>(null);
+
+export async function refreshHome(): Promise<void> {
+  homeItems.value = (await getHome()).items;
+}
+
+export function clearHome(): void {
+  homeItems.value = null;
+}
+
+/** Opening a thread marks it read on the server (GET thread); mirror that locally. */
+export function markRead(accountId: number): void {
+  const item = homeItems.value?.find((i) => i.account.id === accountId);
+  if (item) item.unread = 0;
+}
+
+onLive('publication.created', (pub) => {
+  const items = homeItems.value;
+  if (!items) return;
+  const index = items.findIndex((i) => i.account.id === pub.accountId);
+  if (index < 0) {
+    // Not in our list (followed on another device?): the server knows best.
+    void refreshHome().catch(() => undefined);
+    return;
+  }
+  const [item] = items.splice(index, 1);
+  // The stream may repeat an event after a reconnect; count each publication once.
+  if (item.latest?.id !== pub.id) {
+    item.latest = pub;
+    if (viewingAccountId.value !== pub.accountId) item.unread += 1;
+  }
+  items.unshift(item); // newest activity first, as the server orders it
+});
+
+onLive('follow.changed', () => void refreshHome().catch(() => undefined));

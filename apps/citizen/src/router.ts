@@ -1,0 +1,39 @@
+/**
+ * History-mode routes. `meta.tab` shows the bottom tab bar; `meta.title` is an i18n key for
+ * the document title (the title WeChat shows in its own top bar).
+ */
+import { createRouter, createWebHistory } from 'vue-router';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    tab?: boolean;
+    title?: string;
+  }
+}
+
+export const router = createRouter({
+  history: createWebHistory('/'),
+  routes: [
+    { path: '/', name: 'home', component: () => import('./views/HomeView.vue'), meta: { tab: true, title: 'home.title' } },
+    {
+      path: '/discover',
+      name: 'discover',
+      component: () => import('./views/DiscoverView.vue'),
+      meta: { tab: true, title: 'discover.title' },
+    },
+    { path: '/me', name: 'me', component: () => import('./views/MeView.vue'), meta: { tab: true, title: 'me.title' } },
+    {
+      path: '/accounts/:ref',
+      name: 'account',
+      component: () => import('./views/AccountView.vue'),
+      meta: { title: 'account.title' },
+    },
+    { path: '/accounts/:ref/thread', name: 'thread', component: () => import('./views/ThreadView.vue') },
+    { path: '/read/:slug', name: 'read', component: () => import('./views/ReaderView.vue') },
+    { path: '/login', name: 'login', component: () => import('./views/LoginView.vue'), meta: { title: 'login.title' } },
+    { path: '/:pathMatch(.*)*', redirect: '/' },
+  ],
+  scrollBehavior(_to, _from, saved) {
+    return saved ?? { top: 0 };
+  },
+});

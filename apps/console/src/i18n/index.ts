@@ -1,0 +1,32 @@
+/**
+ * vue-i18n set-up. The language lives in the `zw_lang` cookie (shared with the citizen app
+ * and read by the server for error messages), so switching here also switches the language
+ * of every server error.
+ */
+import { createI18n } from 'vue-i18n';
+import { ref } from 'vue';
+import { currentLang, setLangCookie } from '../../../shared/http';
+import zhCN from './zh-CN';
+import en from './en';
+
+export type Locale = 'zh-CN' | 'en';
+
+export const i18n = createI18n({
+  legacy: false,
+  locale: currentLang() === 'en' ? 'en' : 'zh-CN',
+  fallbackLocale: 'zh-CN',
+  messages: { 'zh-CN': zhCN, en },
+});
+
+/** Reactive mirror of the locale for places outside components (Element Plus config). */
+export const locale = ref<Locale>(i18n.global.locale.value as Locale);
+
+export function setLocale(next: Locale): void {
+  i18n.global.locale.value = next;
+  locale.value = next;
+  setLangCookie(next === 'en' ? 'en' : 'zh');
+  document.documentElement.lang = next;
+  document.title = i18n.global.t('app.title');
+}
+
+export const t = i18n.global.t;

@@ -1,0 +1,89 @@
+/**
+ * Routes under /console/ (history mode). The guard loads the session once, sends signed-out
+ * users to sign-in and keeps people out of pages their roles on the current account do not
+ * open — the server checks again; this only spares them a page of errors.
+ */
+import { createRouter, createWebHistory, type RouteLocationRaw } from 'vue-router';
+import { ApiError } from '../../shared/http';
+import type { StaffSession } from '../../shared/types';
+import { getSession, listAccounts, setUnauthenticatedHandler } from './api';
+import { can, currentAccount, setExtraAccounts, setSession, state } from './session';
+import AppLayout from './components/AppLayout.vue';
+import LoginView from './views/LoginView.vue';
+import OverviewView from './views/OverviewView.vue';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    public?: boolean;
+    /** Which `can` flag the page needs; checked against the current account. */
+    need?: keyof typeof can;
+  }
+}
+
+export const router = createRouter({
+  history: createWebHistory(import.meta.env.BASE_URL),
+  routes: [
+    { path: '/login', name: 'login', component: LoginView, meta: { public: true } },
+    {
+      path: '/',
+      component: AppLayout,
+      children: [
+        { path: '', name: 'overview', component: OverviewView },
+        { path: 'profile', name: 'profile', component: () => import('./views/ProfileView.vue') },
+        { path: 'staff', name: 'staff', component: () => import('./views/StaffView.vue'), meta: { need: 'manageStaff' } },
+        { path: 'articles', name: 'articles', component: () => import('./views/ArticlesView.vue'), meta: { need: 'readArticles' } },
+        { path: 'articles/new', name: 'article-new', component: () => import('./views/ArticleEditView.vue'), meta: { need: 'writeArticles' } },
+        { path: 'articles/:articleId(\\d+)', name: 'article-edit', component: () => import('./views/ArticleEditView.vue'), meta: { need: 'readArticles' } },
+        { path: 'followers', name: 'followers', component: () => import('./views/FollowersView.vue'), meta: { need: 'readFollowers' } },
+        { path: 'accounts', name: 'accounts', component: () => import('./views/AccountsView.vue'), meta: { need: 'listAccounts' } },
+        { path: 'forbidden', name: 'forbidden', component: () => import('./views/StatusView.vue'), props: { kind: 'forbidden' } },
+        { path: ':rest(.*)*', name: 'not-found', component: () => import('./views/StatusView.vue'), props: { kind: 'notFound' } },
+      ],
+    },
+  ],
+});
+
+let loaded: Promise<void> | null = null;
+
+/** Loads the session once; a 401 just means "signed out". */
+async function loadSession(): Promise<void> {
+  try {
+    await applySession(await getSession());
+  } catch (e) {
+    if (!(e instanceof ApiError) || e.status !== 401) console.warn('session check failed', e);
+    setSession(null);
+  }
+}
+
+/** Stores a session and, for overseers, the accounts they may open without a role. */
+export async function applySession(session: StaffSession): Promise<void> {
+  setSession(session);
+  if (!can.listAccounts) return;
+  try {
+    const { items } = await listAccounts();
+    setExtraAccounts(items.map((a) => ({ id: a.id, handle: a.handle, name: a.name, roles: [] })));
+  } catch {
+    // The switcher still works with the user's own accounts.
+  }
+}
+
+router.beforeEach(async (to, from): Promise<boolean | RouteLocationRaw> => {
+  loaded ??= loadSession();
+  await loaded;
+  if (to.meta.public) return state.session ? { name: 'overview' } : true;
+  if (!state.session) return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
+  // Overseers without an account of their own start on the account list, not on whichever
+  // account happens to sort first.
+  const entering = !from.name || from.name === 'login';
+  const ownNone = state.session.accounts.length === 0;
+  if (to.name === 'overview' && can.listAccounts && (!currentAccount.value || (ownNone && entering)))
+    return { name: 'accounts' };
+  if (to.meta.need && !can[to.meta.need]) return { name: 'forbidden' };
+  return true;
+});
+
+setUnauthenticatedHandler(() => {
+  setSession(null);
+  const here = router.currentRoute.value;
+  if (!here.meta.public) void router.replace({ name: 'login', query: { redirect: here.fullPath } });
+});

@@ -1,0 +1,25 @@
+/**
+ * What the infrastructure hands to domain modules. Modules build their own repositories from
+ * `database`; nothing else is shared across modules (ENGINEERING.md, shape 1).
+ */
+import type { Config } from './config.js';
+import type { Database } from './db/database.js';
+import type { SessionStore } from './infra/auth/sessions.js';
+import type { Clock } from './infra/clock.js';
+import type { OutboxDispatcher } from './infra/outbox.js';
+import type { Hub } from './infra/realtime/hub.js';
+import type { Secrets } from './infra/secrets.js';
+import type { SmsProvider } from './infra/sms.js';
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  clock: Clock;
+  hub: Hub;
+  outbox: OutboxDispatcher;
+  sessions: SessionStore;
+  secrets: Secrets;
+  sms: SmsProvider;
+  /** Folder where uploaded media are stored (content-addressed). */
+  mediaDir: string;
+}

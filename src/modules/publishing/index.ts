@@ -1,0 +1,5 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { AppDeps } from '../../deps.js';
+
+/** The publishing module: routes are registered here (see docs/API.md). */
+export const publishingModule: FastifyPluginAsyncTypebox<AppDeps> = async (_app, _deps) => {};

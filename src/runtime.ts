@@ -1,0 +1,72 @@
+/**
+ * Opens everything a process needs, according to configuration: SQLite or PostgreSQL,
+ * the local or Redis real-time hub, and the background loops of the roles it runs.
+ */
+import path from 'node:path';
+import type { Config } from './config.js';
+import type { AppDeps } from './deps.js';
+import { openDatabase, type Database } from './db/database.js';
+import { migrateToLatest } from './db/migrate.js';
+import { SessionStore } from './infra/auth/sessions.js';
+import { systemClock, type Clock } from './infra/clock.js';
+import { OutboxDispatcher } from './infra/outbox.js';
+import { LocalHub, type Hub } from './infra/realtime/hub.js';
+import { RedisHub } from './infra/realtime/redis-hub.js';
+import { loadSecrets } from './infra/secrets.js';
+import { DevLogSmsProvider, type SmsProvider } from './infra/sms.js';
+
+export interface Logger {
+  info(obj: unknown, msg?: string): void;
+  warn(obj: unknown, msg?: string): void;
+  error(obj: unknown, msg?: string): void;
+}
+
+export function openConfiguredDatabase(config: Config): Database {
+  return openDatabase({
+    databaseUrl: config.databaseUrl,
+    sqliteFile: path.join(config.dataDir, 'zhengwei.sqlite'),
+  });
+}
+
+export async function createDeps(
+  config: Config,
+  log: Logger,
+  overrides: { database?: Database; clock?: Clock; sms?: SmsProvider; hub?: Hub } = {},
+): Promise<AppDeps> {
+  const database = overrides.database ?? openConfiguredDatabase(config);
+  await migrateToLatest(database);
+  const clock = overrides.clock ?? systemClock;
+  const hub = overrides.hub ?? (config.redisUrl ? new RedisHub(config.redisUrl) : new LocalHub());
+  return {
+    config,
+    database,
+    clock,
+    hub,
+    outbox: new OutboxDispatcher(database, hub, clock, log),
+    sessions: new SessionStore(database),
+    secrets: await loadSecrets(database),
+    sms: overrides.sms ?? new DevLogSmsProvider(log),
+    mediaDir: path.join(config.dataDir, 'media'),
+  };
+}
+
+/** Starts the loops of the worker and scheduler roles. */
+export function startBackground(deps: AppDeps): () => Promise<void> {
+  const timers: NodeJS.Timeout[] = [];
+  if (deps.config.roles.has('worker')) deps.outbox.start(1000);
+  if (deps.config.roles.has('scheduler')) {
+    const t = setInterval(() => void deps.sessions.purgeExpired(deps.clock.now()), 3600_000);
+    t.unref();
+    timers.push(t);
+  }
+  return async () => {
+    for (const t of timers) clearInterval(t);
+    await deps.outbox.stop();
+  };
+}
+
+export async function closeDeps(deps: AppDeps): Promise<void> {
+  await deps.outbox.stop();
+  await deps.hub.close();
+  await deps.database.close();
+}

@@ -1,0 +1,61 @@
+/**
+ * Runs a suite on every database the platform supports (ENGINEERING.md, shape 5): always on
+ * SQLite, and on PostgreSQL whenever the run has one (see global-setup.ts).
+ */
+import crypto from 'node:crypto';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
+import { openDatabase, type Database } from '../db/database.js';
+import { migrateToLatest } from '../db/migrate.js';
+import type { DialectName } from '../db/dialect.js';
+
+export async function openTestDatabase(dialect: DialectName): Promise<Database> {
+  if (dialect === 'sqlite') {
+    const database = openDatabase({ sqliteFile: ':memory:' });
+    await migrateToLatest(database);
+    return database;
+  }
+  const url = inject('pgUrl');
+  if (!url) throw new Error('PostgreSQL is not available in this run');
+  const schema = `t_${crypto.randomBytes(6).toString('hex')}`;
+  const setup = openDatabase({ databaseUrl: url, poolSize: 1 });
+  await setup.k.schema.createSchema(schema).execute();
+  await setup.close();
+  const database = openDatabase({ databaseUrl: url, pgSchema: schema, poolSize: 4 });
+  await migrateToLatest(database);
+  const close = database.close;
+  return {
+    ...database,
+    close: async () => {
+      await close();
+      const drop = openDatabase({ databaseUrl: url, poolSize: 1 });
+      await drop.k.schema.dropSchema(schema).cascade().execute();
+      await drop.close();
+    },
+  };
+}
+
+export function testDialects(): DialectName[] {
+  return inject('pgUrl') ? ['sqlite', 'postgres'] : ['sqlite'];
+}
+
+/**
+ * `describeEachDatabase('follows', (ctx) => { it(..., async () => ctx.db ...) })` runs the
+ * suite once per dialect with a freshly migrated database shared by that suite's tests.
+ */
+export function describeEachDatabase(
+  title: string,
+  fn: (ctx: { readonly db: Database; readonly dialect: DialectName }) => void,
+): void {
+  for (const dialect of testDialects()) {
+    describe(`${title} [${dialect}]`, () => {
+      const ctx = { db: undefined as unknown as Database, dialect };
+      beforeAll(async () => {
+        ctx.db = await openTestDatabase(dialect);
+      });
+      afterAll(async () => {
+        await ctx.db?.close();
+      });
+      fn(ctx);
+    });
+  }
+}
