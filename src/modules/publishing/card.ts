@@ -1,0 +1,28 @@
+/**
+ * The publication card: how a publication appears in threads, feeds, real-time events and
+ * API answers. One presenter, used by publishing (on publish) and the feed (on read).
+ */
+import type { PublicationsTable } from '../../db/schema.js';
+import type { PublicationCardPayload } from '../../shared/realtime.js';
+import type { Selectable } from 'kysely';
+
+export type PublicationRow = Selectable<PublicationsTable> & { account_name: string };
+
+export function publicationUrl(slug: string): string {
+  return `/a/${slug}`;
+}
+
+export function toPublicationCard(row: PublicationRow): PublicationCardPayload {
+  return {
+    id: row.id,
+    slug: row.slug,
+    seq: row.seq,
+    accountId: row.account_id,
+    accountName: row.account_name,
+    title: row.title,
+    summary: row.summary,
+    coverUrl: row.cover_url,
+    publishedAt: row.published_at,
+    url: publicationUrl(row.slug),
+  };
+}
