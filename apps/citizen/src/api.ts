@@ -7,7 +7,7 @@ import type {
   CitizenSession,
   Department,
   FollowState,
-  HomeItem,
+  HomeEntry,
   OtpSent,
   Page,
   PublicationCard,
@@ -51,5 +51,5 @@ export const unfollow = (id: number) => api<FollowState>('DELETE', `/api/account
 export const getThread = (id: number, beforeSeq?: number, limit = 20) =>
   api<Page<PublicationCard>>('GET', `/api/accounts/${id}/thread${qs({ beforeSeq, limit })}`);
 
-export const getHome = () => api<{ items: HomeItem[] }>('GET', '/api/me/home');
+export const getHome = () => api<{ items: HomeEntry[] }>('GET', '/api/me/home');
 export const getArticle = (slug: string) => api<Article>('GET', `/api/publications/${encodeURIComponent(slug)}`);

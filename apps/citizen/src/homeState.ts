@@ -3,7 +3,7 @@
  * events update it (and the tab badge) wherever the citizen is in the app.
  */
 import { computed, ref } from 'vue';
-import type { HomeItem } from '../../shared/types';
+import type { HomeEntry as HomeItem } from '../../shared/types';
 import { getHome } from './api';
 import { onLive } from './live';
 

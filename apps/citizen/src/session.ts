@@ -4,10 +4,12 @@
  */
 import { reactive } from 'vue';
 import { setCsrfToken } from '../../shared/http';
-import type { CitizenInfo } from '../../shared/types';
+import type { CitizenSession } from '../../shared/types';
 import * as apiCalls from './api';
 import { startLive, stopLive } from './live';
 import { clearHome } from './homeState';
+
+type CitizenInfo = NonNullable<CitizenSession['citizen']>;
 
 export const session = reactive({
   /** False until the first GET /api/auth/session answered, so views don't flash "signed out". */

@@ -4,10 +4,9 @@
  * open — the server checks again; this only spares them a page of errors.
  */
 import { createRouter, createWebHistory, type RouteLocationRaw } from 'vue-router';
-import { ApiError } from '../../shared/http';
-import type { StaffSession } from '../../shared/types';
-import { getSession, listAccounts, setUnauthenticatedHandler } from './api';
-import { can, currentAccount, setExtraAccounts, setSession, state } from './session';
+import { setUnauthenticatedHandler } from './api';
+import { loadSession } from './auth';
+import { can, currentAccount, setSession, state } from './session';
 import AppLayout from './components/AppLayout.vue';
 import LoginView from './views/LoginView.vue';
 import OverviewView from './views/OverviewView.vue';
@@ -44,28 +43,6 @@ export const router = createRouter({
 });
 
 let loaded: Promise<void> | null = null;
-
-/** Loads the session once; a 401 just means "signed out". */
-async function loadSession(): Promise<void> {
-  try {
-    await applySession(await getSession());
-  } catch (e) {
-    if (!(e instanceof ApiError) || e.status !== 401) console.warn('session check failed', e);
-    setSession(null);
-  }
-}
-
-/** Stores a session and, for overseers, the accounts they may open without a role. */
-export async function applySession(session: StaffSession): Promise<void> {
-  setSession(session);
-  if (!can.listAccounts) return;
-  try {
-    const { items } = await listAccounts();
-    setExtraAccounts(items.map((a) => ({ id: a.id, handle: a.handle, name: a.name, roles: [] })));
-  } catch {
-    // The switcher still works with the user's own accounts.
-  }
-}
 
 router.beforeEach(async (to, from): Promise<boolean | RouteLocationRaw> => {
   loaded ??= loadSession();

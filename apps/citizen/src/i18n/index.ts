@@ -13,11 +13,11 @@ import en from './en';
 export type Lang = 'zh' | 'en';
 const localeOf = { zh: 'zh-CN', en: 'en' } as const;
 
-export const i18n = createI18n<[Messages], 'zh-CN' | 'en'>({
+export const i18n = createI18n({
   legacy: false,
   locale: localeOf[currentLang()],
   fallbackLocale: 'zh-CN',
-  messages: { 'zh-CN': zhCN, en },
+  messages: { 'zh-CN': zhCN, en } satisfies Record<string, Messages>,
 });
 
 function applyToPage(lang: Lang): void {

@@ -152,7 +152,7 @@ const en: typeof zhCN = {
     updatedAt: 'Updated',
     draft: 'Draft',
     published: 'Published',
-    viewPublic: 'View',
+    viewPublic: 'Public page',
     open: 'Edit',
     view: 'View',
     empty: 'No articles yet',

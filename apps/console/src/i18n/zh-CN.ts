@@ -153,7 +153,7 @@ export default {
     updatedAt: '更新时间',
     draft: '草稿',
     published: '已发布',
-    viewPublic: '查看',
+    viewPublic: '公开页面',
     open: '编辑',
     view: '查看',
     empty: '还没有文章',

@@ -1,0 +1,76 @@
+/*
+ * Minimal service worker of the citizen app: the app shell works offline, API answers come
+ * from the network first (cache only as a fallback when offline), hashed assets from cache.
+ * Paths of other apps on the same origin (console, docs, WeChat API) are never touched.
+ */
+const SHELL = 'zw-shell-v1';
+const ASSETS = 'zw-assets-v1';
+const API = 'zw-api-v1';
+const SHELL_URLS = ['/', '/manifest.webmanifest', '/icon.svg', '/icon-192.png'];
+const FOREIGN = ['/console', '/docs', '/cgi-bin', '/a/', '/media/', '/api/events', '/api/console', '/wechat'];
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches
+      .open(SHELL)
+      .then((c) => c.addAll(SHELL_URLS))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  const keep = [SHELL, ASSETS, API];
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => !keep.includes(k)).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+// Sent on sign-out: cached answers of /api/me belong to the person who left.
+self.addEventListener('message', (event) => {
+  if (event.data === 'clear-api-cache') event.waitUntil(caches.delete(API));
+});
+
+async function networkFirst(request, cacheName) {
+  const cache = await caches.open(cacheName);
+  try {
+    const response = await fetch(request);
+    if (response.ok) cache.put(request, response.clone());
+    return response;
+  } catch (err) {
+    const cached = await cache.match(request);
+    if (cached) return cached;
+    throw err;
+  }
+}
+
+async function cacheFirst(request) {
+  const cache = await caches.open(ASSETS);
+  const cached = await cache.match(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) cache.put(request, response.clone());
+  return response;
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (FOREIGN.some((p) => url.pathname.startsWith(p))) return;
+
+  if (url.pathname.startsWith('/api/')) {
+    event.respondWith(networkFirst(request, API));
+  } else if (request.mode === 'navigate') {
+    // Any app route: fresh index.html when online, the cached shell when offline.
+    event.respondWith(
+      fetch(request).catch(() => caches.open(SHELL).then((c) => c.match('/'))),
+    );
+  } else if (url.pathname.startsWith('/assets/')) {
+    event.respondWith(cacheFirst(request)); // file names carry a content hash
+  } else {
+    event.respondWith(networkFirst(request, SHELL));
+  }
+});
