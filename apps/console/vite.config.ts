@@ -14,6 +14,13 @@ export default defineConfig({
   root: here,
   base: '/console/',
   plugins: [vue()],
+  // vue-i18n feature flags: the console uses only the Composition API, so the legacy API is
+  // dropped from the bundle (and the esm-bundler build stops warning about unset flags).
+  define: {
+    __VUE_I18N_FULL_INSTALL__: true,
+    __VUE_I18N_LEGACY_API__: false,
+    __INTLIFY_PROD_DEVTOOLS__: false,
+  },
   build: {
     outDir: resolve(here, '../../dist/web/console'),
     emptyOutDir: true,

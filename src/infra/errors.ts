@@ -93,7 +93,10 @@ export function errorBody(err: AppError, lang: Lang): ErrorBody {
   const body: ErrorBody = { error: { code: err.code, message: entry[lang] } };
   if (err.field) {
     body.error.field = err.field;
-    body.error.message = `${entry[lang]}${lang === 'zh' ? '：' : ': '}${err.field}`;
+    // Only a generic validation message needs the field to make sense to a person.
+    if (err.code === 'VALIDATION_FAILED') {
+      body.error.message = `${entry[lang]}${lang === 'zh' ? '：' : ': '}${err.field}`;
+    }
   }
   if (err.details) body.error.details = err.details;
   return body;

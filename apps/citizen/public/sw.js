@@ -3,17 +3,19 @@
  * from the network first (cache only as a fallback when offline), hashed assets from cache.
  * Paths of other apps on the same origin (console, docs, WeChat API) are never touched.
  */
-const SHELL = 'zw-shell-v1';
-const ASSETS = 'zw-assets-v1';
+// Both filled in by the build (vite.config.ts): every hashed chunk, so that lazily loaded
+// pages work offline too, and a version that changes with them.
+const PRECACHE = [];
+const VERSION = 'dev';
+const SHELL = `zw-shell-${VERSION}`;
+const ASSETS = `zw-assets-${VERSION}`;
 const API = 'zw-api-v1';
 const SHELL_URLS = ['/', '/manifest.webmanifest', '/icon.svg', '/icon-192.png'];
 const FOREIGN = ['/console', '/docs', '/cgi-bin', '/a/', '/media/', '/api/events', '/api/console', '/wechat'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches
-      .open(SHELL)
-      .then((c) => c.addAll(SHELL_URLS))
+    Promise.all([caches.open(SHELL).then((c) => c.addAll(SHELL_URLS)), caches.open(ASSETS).then((c) => c.addAll(PRECACHE))])
       .then(() => self.skipWaiting()),
   );
 });

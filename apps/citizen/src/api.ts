@@ -17,7 +17,8 @@ import type {
 /** Builds a query string, leaving out empty values so the server sees only real filters. */
 function qs(params: Record<string, string | number | null | undefined>): string {
   const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  for (const [k, v] of Object.entries(params))
+    if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
   const s = q.toString();
   return s ? `?${s}` : '';
 }
@@ -42,7 +43,8 @@ export interface DirectoryQuery {
 export const getDirectory = (query: DirectoryQuery) =>
   api<Page<AccountCard>>('GET', `/api/directory${qs({ ...query })}`);
 
-export const getAccount = (ref: string) => api<AccountProfile>('GET', `/api/accounts/${encodeURIComponent(ref)}`);
+export const getAccount = (ref: string) =>
+  api<AccountProfile>('GET', `/api/accounts/${encodeURIComponent(ref)}`);
 export const follow = (id: number, scene?: string) =>
   api<FollowState>('POST', `/api/accounts/${id}/follow`, scene ? { scene } : {});
 export const unfollow = (id: number) => api<FollowState>('DELETE', `/api/accounts/${id}/follow`);
@@ -52,4 +54,5 @@ export const getThread = (id: number, beforeSeq?: number, limit = 20) =>
   api<Page<PublicationCard>>('GET', `/api/accounts/${id}/thread${qs({ beforeSeq, limit })}`);
 
 export const getHome = () => api<{ items: HomeEntry[] }>('GET', '/api/me/home');
-export const getArticle = (slug: string) => api<Article>('GET', `/api/publications/${encodeURIComponent(slug)}`);
+export const getArticle = (slug: string) =>
+  api<Article>('GET', `/api/publications/${encodeURIComponent(slug)}`);

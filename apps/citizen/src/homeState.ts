@@ -12,8 +12,17 @@ export const homeUnreadTotal = computed(() => (homeItems.value ?? []).reduce((n,
 /** The account whose thread is on screen: its new posts are read as they arrive. */
 export const viewingAccountId = ref<number | null>(null);
 
-export async function refreshHome(): Promise<void> {
-  homeItems.value = (await getHome()).items;
+let inFlight: Promise<void> | null = null;
+/** Concurrent callers (app start, Home view, live events) share one request. */
+export function refreshHome(): Promise<void> {
+  inFlight ??= getHome()
+    .then((r) => {
+      homeItems.value = r.items;
+    })
+    .finally(() => {
+      inFlight = null;
+    });
+  return inFlight;
 }
 
 export function clearHome(): void {

@@ -1,32 +1,5 @@
 import { createApp } from 'vue';
-import {
-  ActionSheet,
-  Badge,
-  Button,
-  Cascader,
-  Cell,
-  CellGroup,
-  DropdownItem,
-  DropdownMenu,
-  Empty,
-  Field,
-  Icon,
-  Image as VanImage,
-  List,
-  Loading,
-  NavBar,
-  PasswordInput,
-  NumberKeyboard,
-  PullRefresh,
-  Radio,
-  RadioGroup,
-  Search,
-  Skeleton,
-  Tabbar,
-  TabbarItem,
-  Tag,
-} from 'vant';
-import 'vant/lib/index.css';
+import { installVant } from './vant';
 import './styles.css';
 import App from './App.vue';
 import { router } from './router';
@@ -34,12 +7,7 @@ import { i18n } from './i18n';
 import { loadSession } from './session';
 
 const app = createApp(App);
-// Registered one by one so the bundle carries only the Vant components we use.
-for (const c of [
-  ActionSheet, Badge, Button, Cascader, Cell, CellGroup, DropdownItem, DropdownMenu, Empty, Field, Icon,
-  VanImage, List, Loading, NavBar, PasswordInput, NumberKeyboard, PullRefresh, Radio, RadioGroup, Search,
-  Skeleton, Tabbar, TabbarItem, Tag,
-]) app.use(c);
+installVant(app);
 app.use(router).use(i18n);
 void loadSession();
 app.mount('#app');

@@ -14,14 +14,24 @@ declare module 'vue-router' {
 export const router = createRouter({
   history: createWebHistory('/'),
   routes: [
-    { path: '/', name: 'home', component: () => import('./views/HomeView.vue'), meta: { tab: true, title: 'home.title' } },
+    {
+      path: '/',
+      name: 'home',
+      component: () => import('./views/HomeView.vue'),
+      meta: { tab: true, title: 'home.title' },
+    },
     {
       path: '/discover',
       name: 'discover',
       component: () => import('./views/DiscoverView.vue'),
       meta: { tab: true, title: 'discover.title' },
     },
-    { path: '/me', name: 'me', component: () => import('./views/MeView.vue'), meta: { tab: true, title: 'me.title' } },
+    {
+      path: '/me',
+      name: 'me',
+      component: () => import('./views/MeView.vue'),
+      meta: { tab: true, title: 'me.title' },
+    },
     {
       path: '/accounts/:ref',
       name: 'account',
@@ -30,7 +40,12 @@ export const router = createRouter({
     },
     { path: '/accounts/:ref/thread', name: 'thread', component: () => import('./views/ThreadView.vue') },
     { path: '/read/:slug', name: 'read', component: () => import('./views/ReaderView.vue') },
-    { path: '/login', name: 'login', component: () => import('./views/LoginView.vue'), meta: { title: 'login.title' } },
+    {
+      path: '/login',
+      name: 'login',
+      component: () => import('./views/LoginView.vue'),
+      meta: { title: 'login.title' },
+    },
     { path: '/:pathMatch(.*)*', redirect: '/' },
   ],
   scrollBehavior(_to, _from, saved) {

@@ -7,7 +7,7 @@ import { setCsrfToken } from '../../shared/http';
 import type { CitizenSession } from '../../shared/types';
 import * as apiCalls from './api';
 import { startLive, stopLive } from './live';
-import { clearHome } from './homeState';
+import { clearHome, refreshHome } from './homeState';
 
 type CitizenInfo = NonNullable<CitizenSession['citizen']>;
 
@@ -21,8 +21,10 @@ function apply(citizen: CitizenInfo | null, csrf: string | null): void {
   session.citizen = citizen;
   setCsrfToken(csrf);
   // The event stream needs a citizen session; open it only then.
-  if (citizen) startLive();
-  else {
+  if (citizen) {
+    startLive();
+    void refreshHome().catch(() => undefined); // for the unread badge on the Home tab
+  } else {
     stopLive();
     clearHome();
   }

@@ -39,7 +39,8 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
 
 function qs(params: Record<string, string | number | null | undefined>): string {
   const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  for (const [k, v] of Object.entries(params))
+    if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
   const s = q.toString();
   return s ? `?${s}` : '';
 }
@@ -56,17 +57,21 @@ export const changePassword = (currentPassword: string, newPassword: string) =>
 
 // Dictionaries (public)
 export const listDepartments = () => call<{ items: Department[] }>('GET', '/api/departments');
-export const listRegions = (parent?: string) => call<{ items: Region[] }>('GET', `/api/regions${qs({ parent })}`);
+export const listRegions = (parent?: string) =>
+  call<{ items: Region[] }>('GET', `/api/regions${qs({ parent })}`);
 
 // Accounts
 export const listAccounts = () => call<{ items: AccountAdmin[] }>('GET', '/api/console/accounts');
-export const createAccount = (input: AccountInput) => call<AccountAdmin>('POST', '/api/console/accounts', input);
+export const createAccount = (input: AccountInput) =>
+  call<AccountAdmin>('POST', '/api/console/accounts', input);
 export const getAccount = (id: number) => call<AccountAdmin>('GET', acc(id));
-export const updateAccount = (id: number, patch: Partial<AccountInput>) => call<AccountAdmin>('PATCH', acc(id), patch);
+export const updateAccount = (id: number, patch: Partial<AccountInput>) =>
+  call<AccountAdmin>('PATCH', acc(id), patch);
 
 // Staff
 export const listStaff = (id: number) => call<{ items: StaffMember[] }>('GET', `${acc(id)}/staff`);
-export const addStaff = (id: number, input: StaffMemberInput) => call<StaffMember>('POST', `${acc(id)}/staff`, input);
+export const addStaff = (id: number, input: StaffMemberInput) =>
+  call<StaffMember>('POST', `${acc(id)}/staff`, input);
 export const setStaffRoles = (id: number, userId: number, roles: StaffRole[]) =>
   call<StaffMember>('PUT', `${acc(id)}/staff/${userId}`, { roles });
 export const removeStaff = (id: number, userId: number) => call<void>('DELETE', `${acc(id)}/staff/${userId}`);
@@ -78,8 +83,10 @@ export const listFollowers = (id: number, cursor?: string | null, limit = 20) =>
 // Articles
 export const listArticles = (id: number, cursor?: string | null, limit = 20) =>
   call<Page<ArticleSummary>>('GET', `${acc(id)}/articles${qs({ cursor, limit })}`);
-export const getArticle = (id: number, articleId: number) => call<ArticleAdmin>('GET', `${acc(id)}/articles/${articleId}`);
-export const createArticle = (id: number, input: ArticleInput) => call<ArticleAdmin>('POST', `${acc(id)}/articles`, input);
+export const getArticle = (id: number, articleId: number) =>
+  call<ArticleAdmin>('GET', `${acc(id)}/articles/${articleId}`);
+export const createArticle = (id: number, input: ArticleInput) =>
+  call<ArticleAdmin>('POST', `${acc(id)}/articles`, input);
 export const updateArticle = (id: number, articleId: number, patch: Partial<ArticleInput>) =>
   call<ArticleAdmin>('PATCH', `${acc(id)}/articles/${articleId}`, patch);
 export const publishArticle = (id: number, articleId: number) =>

@@ -24,7 +24,10 @@ export function useFieldErrors() {
     const key = fieldKey(e.field);
     if (!known.includes(key)) return false;
     // The server appends the field path to the message; under the field it is noise.
-    errors[key] = e.message.replace(new RegExp(`[：:]\\s*${e.field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), '');
+    errors[key] = e.message.replace(
+      new RegExp(`[：:]\\s*${e.field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+      '',
+    );
     return true;
   }
 

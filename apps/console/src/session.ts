@@ -81,5 +81,6 @@ export function switchAccount(id: number): void {
 
 /** Updates the cached name after a profile edit so the switcher shows it at once. */
 export function renameAccount(id: number, name: string): void {
-  for (const a of [...(state.session?.accounts ?? []), ...state.extraAccounts]) if (a.id === id) a.name = name;
+  for (const a of [...(state.session?.accounts ?? []), ...state.extraAccounts])
+    if (a.id === id) a.name = name;
 }

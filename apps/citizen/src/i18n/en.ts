@@ -102,7 +102,8 @@ const en: Messages = {
     signOutConfirm: 'Sign out now?',
     signedOut: 'Signed out',
     about: 'About Zhengwei',
-    aboutText: 'Zhengwei is an open-source platform for the official public accounts of government departments.',
+    aboutText:
+      'Zhengwei is an open-source platform for the official public accounts of government departments.',
   },
   time: { yesterday: 'Yesterday' },
   common: { confirm: 'OK', cancel: 'Cancel' },

@@ -133,7 +133,8 @@ const en: typeof zhCN = {
     username: 'Username',
     displayName: 'Name',
     password: 'Initial password',
-    passwordHint: 'Required for a new user: 10+ characters with letters and digits; leave empty for an existing user',
+    passwordHint:
+      'Required for a new user: 10+ characters with letters and digits; leave empty for an existing user',
     roles: 'Roles',
     editRoles: 'Edit roles',
     removeConfirm: 'Remove "{name}" from this account?',
@@ -177,7 +178,8 @@ const en: typeof zhCN = {
     saveDraft: 'Save draft',
     publish: 'Publish',
     publishTitle: 'Publish article',
-    publishText: 'Once published, the article goes to every follower and is open at its public link. Publish "{title}"?',
+    publishText:
+      'Once published, the article goes to every follower and is open at its public link. Publish "{title}"?',
     confirmPublish: 'Publish',
     publishedOk: 'Published',
     publicLink: 'Public link',
