@@ -75,7 +75,9 @@ describe('first end-to-end loop in Chromium', () => {
     await search.press('Enter');
     await citizen.getByTestId('account-card').filter({ hasText: '河南省教育厅' }).first().click();
     await citizen.getByTestId('follow-button').click();
-    await expect.poll(async () => (await citizen.getByTestId('follow-button').textContent())?.trim()).toMatch(/已关注|取消关注|Following|Unfollow/);
+    await expect.poll(() => citizen.getByTestId('follow-button').getAttribute('data-following')).toBe('true');
+    const account = await (await fetch(`${base}/api/accounts/henan-edu`)).json();
+    expect(account.followerCount).toBeGreaterThanOrEqual(1);
     await citizen.getByTestId('thread-link').click();
     await citizen.getByTestId('thread-card').first().waitFor();
     if (SHOTS) await citizen.screenshot({ path: path.join(SHOTS, 'citizen-thread-before.png') });

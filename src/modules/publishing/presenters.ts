@@ -1,0 +1,67 @@
+/** How articles, media and accounts appear in this module's answers (docs/API.md shapes). */
+import type { Selectable } from 'kysely';
+import type { MediaTable } from '../../db/schema.js';
+import { toPublicationCard } from './card.js';
+import { mediaUrl } from './mediaStore.js';
+import type { AccountCardRow, ArticleListRow, ArticleRow, PublicArticleRow } from './repository.js';
+
+export function toArticleSummary(row: ArticleListRow) {
+  return {
+    id: row.id,
+    title: row.title,
+    status: row.status,
+    updatedAt: row.updated_at,
+    publishedSlug: row.published_slug,
+  };
+}
+
+export function toArticleAdmin(row: ArticleRow) {
+  return {
+    ...toArticleSummary(row),
+    author: row.author,
+    summary: row.summary,
+    bodyHtml: row.body_html,
+    coverMediaId: row.cover_media_id,
+    coverUrl: row.cover_key ? mediaUrl(row.cover_key) : null,
+    tier: row.tier,
+    version: row.version,
+  };
+}
+
+export function toMediaUpload(row: Selectable<MediaTable>) {
+  return { id: row.id, url: mediaUrl(row.storage_key), mime: row.mime, size: row.size };
+}
+
+export function toAccountCard(a: AccountCardRow) {
+  return {
+    id: a.id,
+    handle: a.handle,
+    name: a.name,
+    level: a.level,
+    departmentType: a.department_type,
+    regionCode: a.region_code,
+    regionName: a.region_name ?? '',
+    avatarUrl: a.avatar_url,
+    verified: a.verified === 1,
+    followerCount: a.follower_count,
+  };
+}
+
+export function toPublicArticle(row: PublicArticleRow) {
+  return {
+    ...toPublicationCard({ ...row, account_name: row.account.name }),
+    author: row.author,
+    bodyHtml: row.body_html,
+    account: toAccountCard(row.account),
+  };
+}
+
+/** Opaque list cursor: the (updated_at, id) of the last item. */
+export function encodeCursor(row: { updated_at: number; id: number }): string {
+  return Buffer.from(`${row.updated_at}.${row.id}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): { updatedAt: number; id: number } | null {
+  const m = /^(\d{1,16})\.(\d{1,10})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  return m ? { updatedAt: Number(m[1]), id: Number(m[2]) } : null;
+}

@@ -1,0 +1,65 @@
+/**
+ * Signed-out reading: the article API for the citizen app, the server-rendered article page,
+ * and the media files articles point at.
+ */
+import fs from 'node:fs';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import type { AppDeps } from '../../deps.js';
+import { AppError } from '../../infra/errors.js';
+import { IMAGE_TYPES, mediaPath, STORAGE_KEY, type ImageExt } from './mediaStore.js';
+import { PAGE_CSP, renderArticlePage, renderMissingPage } from './page.js';
+import { toPublicArticle } from './presenters.js';
+import { PublishingRepository } from './repository.js';
+import { publicArticleSchema } from './schema.js';
+
+export const publicRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
+  const repo = PublishingRepository.of(deps.database);
+
+  app.get('/api/publications/:slug', { schema: publicArticleSchema }, async (req) => {
+    const row = await repo.findPublicArticle(req.params.slug);
+    if (!row) throw new AppError('ARTICLE_NOT_FOUND');
+    return toPublicArticle(row);
+  });
+
+  app.get(
+    '/a/:slug',
+    { schema: { hide: true, params: Type.Object({ slug: Type.String({ maxLength: 64 }) }) } },
+    async (req, reply) => {
+      const row = await repo.findPublicArticle(req.params.slug);
+      reply
+        .header('content-security-policy', PAGE_CSP)
+        .header('x-content-type-options', 'nosniff')
+        .header('referrer-policy', 'strict-origin-when-cross-origin')
+        .type('text/html; charset=utf-8');
+      if (!row) return reply.status(404).header('cache-control', 'no-cache').send(renderMissingPage());
+      // Published articles do not change; a short public cache spares the database on a viral share.
+      return reply
+        .header('cache-control', 'public, max-age=60')
+        .send(renderArticlePage(row, `${req.protocol}://${req.host}`));
+    },
+  );
+
+  app.get('/media/*', { schema: { hide: true } }, async (req, reply) => {
+    const key = (req.params as { '*': string })['*'];
+    if (!STORAGE_KEY.test(key)) throw new AppError('NOT_FOUND');
+    const file = mediaPath(deps.mediaDir, key);
+    let size: number;
+    try {
+      size = (await fs.promises.stat(file)).size;
+    } catch {
+      throw new AppError('NOT_FOUND');
+    }
+    const ext = key.slice(key.lastIndexOf('.') + 1) as ImageExt;
+    return (
+      reply
+        .type(IMAGE_TYPES[ext])
+        .header('content-length', size)
+        // Content-addressed: the bytes behind a key never change.
+        .header('cache-control', 'public, max-age=31536000, immutable')
+        .header('x-content-type-options', 'nosniff')
+        .header('content-security-policy', "default-src 'none'")
+        .send(fs.createReadStream(file))
+    );
+  });
+};
