@@ -11,6 +11,7 @@ import { SessionStore } from './infra/auth/sessions.js';
 import { systemClock, type Clock } from './infra/clock.js';
 import { OutboxDispatcher } from './infra/outbox.js';
 import { LocalHub, type Hub } from './infra/realtime/hub.js';
+import { ensureRegions } from './modules/accounts/ensureRegions.js';
 import { RedisHub } from './infra/realtime/redis-hub.js';
 import { loadSecrets } from './infra/secrets.js';
 import { DevLogSmsProvider, type SmsProvider } from './infra/sms.js';
@@ -35,6 +36,8 @@ export async function createDeps(
 ): Promise<AppDeps> {
   const database = overrides.database ?? openConfiguredDatabase(config);
   await migrateToLatest(database);
+  // Reference data every account needs (GB/T 2260 regions); one query when already loaded.
+  await ensureRegions(database);
   const clock = overrides.clock ?? systemClock;
   const hub = overrides.hub ?? (config.redisUrl ? new RedisHub(config.redisUrl) : new LocalHub());
   return {

@@ -55,3 +55,20 @@ export async function lockChain(
 ): Promise<void> {
   if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(${chainId})`.execute(trx);
 }
+
+/**
+ * Locks the selected rows until the transaction ends (PostgreSQL `FOR UPDATE`); SQLite's
+ * single writer already serialises the transaction. Used for check-then-write invariants
+ * such as "an account keeps at least one admin".
+ */
+export function forUpdate<QB extends { forUpdate(): QB }>(dialect: DialectName, qb: QB): QB {
+  return dialect === 'postgres' ? qb.forUpdate() : qb;
+}
+
+/** A unique-constraint violation on either dialect (races past an existence check). */
+export function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: unknown } | null;
+  return (
+    e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
+}

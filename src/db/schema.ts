@@ -61,6 +61,14 @@ export interface StaffRolesTable {
   granted_at: number;
 }
 
+/** One failed console sign-in; counted per username over a sliding window. */
+export interface StaffLoginAttemptsTable {
+  id: Generated<number>;
+  /** Lower-cased as typed, whether or not such a user exists. */
+  username: string;
+  attempted_at: number;
+}
+
 export interface SessionsTable {
   /** SHA-256 of the cookie value: a leaked table does not leak live sessions. */
   id_hash: string;
@@ -179,6 +187,7 @@ export interface Schema {
   accounts: AccountsTable;
   staff_users: StaffUsersTable;
   staff_roles: StaffRolesTable;
+  staff_login_attempts: StaffLoginAttemptsTable;
   sessions: SessionsTable;
   citizens: CitizensTable;
   otp_codes: OtpCodesTable;

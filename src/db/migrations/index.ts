@@ -5,6 +5,8 @@
 import type { Kysely } from 'kysely';
 import type { DialectName } from '../dialect.js';
 import * as m0001 from './0001_foundation.js';
+import * as m0002 from './0002_staff_login_attempts.js';
+import * as m0003 from './0003_feed.js';
 
 export interface MigrationModule {
   up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
@@ -12,4 +14,6 @@ export interface MigrationModule {
 
 export const migrations: ReadonlyArray<readonly [name: string, module: MigrationModule]> = [
   ['0001_foundation', m0001],
+  ['0002_staff_login_attempts', m0002],
+  ['0003_feed', m0003],
 ];

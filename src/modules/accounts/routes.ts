@@ -1,0 +1,81 @@
+/**
+ * Thin handlers: authenticate → validate (schemas) → authorise → one use case → present.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { AppDeps } from '../../deps.js';
+import { requirePlatformAdmin } from '../../infra/auth/principal.js';
+import { requireStaff } from '../../infra/auth/hooks.js';
+import { loadAccountFor } from './access.js';
+import { createAccount } from './createAccount.js';
+import { DEPARTMENTS } from './departments.js';
+import { getAccountProfile } from './getAccountProfile.js';
+import { listConsoleAccounts } from './listConsoleAccounts.js';
+import { listRegions } from './listRegions.js';
+import { toAccountAdmin } from './presenters.js';
+import { AccountsRepository } from './repository.js';
+import {
+  accountProfileSchema,
+  createAccountSchema,
+  directorySchema,
+  getConsoleAccountSchema,
+  listConsoleAccountsSchema,
+  listDepartmentsSchema,
+  listRegionsSchema,
+  updateAccountSchema,
+} from './schema.js';
+import { searchDirectory } from './searchDirectory.js';
+import { updateAccountProfile } from './updateAccountProfile.js';
+
+export const accountRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
+  const repo = AccountsRepository.of(deps.database);
+
+  // ---- public ----
+
+  app.get('/api/regions', { schema: listRegionsSchema }, async (req) => ({
+    items: await listRegions(repo, req.query.parent),
+  }));
+
+  app.get('/api/departments', { schema: listDepartmentsSchema }, async (_req, reply) => {
+    reply.header('cache-control', 'public, max-age=3600');
+    return { items: DEPARTMENTS.map((d) => ({ ...d })) };
+  });
+
+  app.get('/api/directory', { schema: directorySchema }, async (req) => searchDirectory(repo, req.query));
+
+  app.get('/api/accounts/:ref', { schema: accountProfileSchema }, async (req) =>
+    getAccountProfile(repo, { ref: req.params.ref, citizenId: req.citizen?.citizenId ?? null }),
+  );
+
+  // ---- console ----
+
+  app.get('/api/console/accounts', { schema: listConsoleAccountsSchema }, async (req) =>
+    listConsoleAccounts(repo, requireStaff(req)),
+  );
+
+  app.post('/api/console/accounts', { schema: createAccountSchema }, async (req, reply) => {
+    const staff = requireStaff(req);
+    requirePlatformAdmin(staff);
+    const account = await createAccount(repo, {
+      actorId: staff.userId,
+      input: req.body,
+      now: deps.clock.now(),
+    });
+    return reply.status(201).send(account);
+  });
+
+  app.get('/api/console/accounts/:accountId', { schema: getConsoleAccountSchema }, async (req) => {
+    const account = await loadAccountFor(repo, requireStaff(req), req.params.accountId, { read: true });
+    return toAccountAdmin(account);
+  });
+
+  app.patch('/api/console/accounts/:accountId', { schema: updateAccountSchema }, async (req) => {
+    const staff = requireStaff(req);
+    const account = await loadAccountFor(repo, staff, req.params.accountId, { roles: ['admin'] });
+    return updateAccountProfile(repo, {
+      actorId: staff.userId,
+      account,
+      patch: req.body,
+      now: deps.clock.now(),
+    });
+  });
+};

@@ -1,0 +1,156 @@
+/**
+ * The accounts module's HTTP contract (docs/API.md): one schema per endpoint, the handler
+ * types are inferred from them and the OpenAPI document is generated from them.
+ */
+import { Type, type Static } from 'typebox';
+import { DEPARTMENT_KEYS } from './departments.js';
+
+const LEVELS = ['national', 'provincial', 'municipal', 'county', 'township'] as const;
+
+const RegionCode = Type.String({ pattern: '^[0-9]{6}$', description: 'GB/T 2260 six-digit code' });
+const Level = Type.Enum(LEVELS);
+const Department = Type.Enum(DEPARTMENT_KEYS as string[]);
+/** Not all digits: a numeric `ref` in /api/accounts/:ref always means an id. */
+const Handle = Type.String({
+  pattern: '^(?![0-9]+$)[a-z0-9][a-z0-9-]{2,39}$',
+  description: 'lower-case letters, digits and hyphens',
+});
+/** Required text: at least one non-space character. */
+const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength, pattern: '\\S' });
+
+export const AccountCard = Type.Object({
+  id: Type.Integer(),
+  handle: Type.String(),
+  name: Type.String(),
+  level: Level,
+  departmentType: Type.String(),
+  regionCode: Type.String(),
+  regionName: Type.String(),
+  avatarUrl: Type.Union([Type.String(), Type.Null()]),
+  verified: Type.Boolean(),
+  followerCount: Type.Integer(),
+});
+
+const profileFields = {
+  introduction: Type.String(),
+  owningUnit: Type.String(),
+  contact: Type.String(),
+  publicationCount: Type.Integer(),
+};
+
+export const AccountProfile = Type.Object({
+  ...AccountCard.properties,
+  ...profileFields,
+  following: Type.Boolean(),
+});
+
+export const AccountAdmin = Type.Object({
+  ...AccountCard.properties,
+  ...profileFields,
+  status: Type.Enum(['active', 'suspended']),
+  createdAt: Type.Integer(),
+  updatedAt: Type.Integer(),
+});
+
+const inputFields = {
+  handle: Handle,
+  name: Type.String({ minLength: 2, maxLength: 60, pattern: '\\S' }),
+  level: Level,
+  departmentType: Department,
+  regionCode: RegionCode,
+  owningUnit: Text(100),
+  contact: Text(100),
+  avatarUrl: Type.Optional(
+    Type.Union([Type.String({ maxLength: 500, pattern: '^(https?://|/)\\S*$' }), Type.Null()]),
+  ),
+  introduction: Type.String({ maxLength: 1000 }),
+};
+
+export const AccountInput = Type.Object(inputFields, { additionalProperties: false });
+export type AccountInputT = Static<typeof AccountInput>;
+
+export const AccountPatch = Type.Partial(Type.Object(inputFields), {
+  additionalProperties: false,
+  minProperties: 1,
+});
+export type AccountPatchT = Static<typeof AccountPatch>;
+
+export const AccountIdParams = Type.Object({ accountId: Type.String({ maxLength: 40 }) });
+export const AccountRefParams = Type.Object({ ref: Type.String({ maxLength: 60 }) });
+
+const tags = ['accounts'];
+const consoleTags = ['console: accounts'];
+
+export const listRegionsSchema = {
+  tags,
+  summary: 'Regions (GB/T 2260): provinces, or the children of `parent`',
+  querystring: Type.Object({ parent: Type.Optional(RegionCode) }),
+  response: {
+    200: Type.Object({
+      items: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), level: Type.Integer() })),
+    }),
+  },
+};
+
+export const listDepartmentsSchema = {
+  tags,
+  summary: 'Department types with Chinese and English labels',
+  response: {
+    200: Type.Object({
+      items: Type.Array(Type.Object({ key: Type.String(), zh: Type.String(), en: Type.String() })),
+    }),
+  },
+};
+
+export const directorySchema = {
+  tags,
+  summary: 'Account directory for citizens: verified first, then by follower count',
+  querystring: Type.Object({
+    q: Type.Optional(Type.String({ maxLength: 50 })),
+    region: Type.Optional(RegionCode),
+    department: Type.Optional(Department),
+    limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
+    cursor: Type.Optional(Type.String({ maxLength: 200 })),
+  }),
+  response: {
+    200: Type.Object({
+      items: Type.Array(AccountCard),
+      nextCursor: Type.Union([Type.String(), Type.Null()]),
+    }),
+  },
+};
+
+export const accountProfileSchema = {
+  tags,
+  summary: 'Public profile of an account, by numeric id or handle',
+  params: AccountRefParams,
+  response: { 200: AccountProfile },
+};
+
+export const listConsoleAccountsSchema = {
+  tags: consoleTags,
+  summary: 'Accounts the signed-in staff user may see',
+  response: { 200: Type.Object({ items: Type.Array(AccountAdmin) }) },
+};
+
+export const createAccountSchema = {
+  tags: consoleTags,
+  summary: 'Create an account (platform admin)',
+  body: AccountInput,
+  response: { 201: AccountAdmin },
+};
+
+export const getConsoleAccountSchema = {
+  tags: consoleTags,
+  summary: 'One account, for its staff, its region supervisor or a platform admin',
+  params: AccountIdParams,
+  response: { 200: AccountAdmin },
+};
+
+export const updateAccountSchema = {
+  tags: consoleTags,
+  summary: 'Edit an account profile (account admin or platform admin)',
+  params: AccountIdParams,
+  body: AccountPatch,
+  response: { 200: AccountAdmin },
+};
