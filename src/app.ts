@@ -15,6 +15,7 @@ import type { AppDeps } from './deps.js';
 import { installAuthHooks } from './infra/auth/hooks.js';
 import { AppError, errorBody } from './infra/errors.js';
 import { installErrorHandling, langOf } from './infra/http/errors.js';
+import { installValidation } from './infra/http/validation.js';
 import { accountsModule } from './modules/accounts/index.js';
 import { citizensModule } from './modules/citizens/index.js';
 import { feedModule } from './modules/feed/index.js';
@@ -42,10 +43,12 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
     logger: opts.logger ?? false,
     bodyLimit: 1024 * 1024,
     trustProxy: true,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+    // Long-lived SSE streams and idle keep-alive sockets must not hold up shutdown.
+    forceCloseConnections: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   installErrorHandling(app);
+  installValidation(app);
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1 } });
   await app.register(swagger, {

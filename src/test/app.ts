@@ -3,6 +3,8 @@ import { buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { AppDeps } from '../deps.js';
+import type { Clock } from '../infra/clock.js';
+import type { Hub } from '../infra/realtime/hub.js';
 import { MemorySmsProvider } from '../infra/sms.js';
 import { createDeps } from '../runtime.js';
 import os from 'node:os';
@@ -14,11 +16,12 @@ const quiet = { info() {}, warn() {}, error() {} };
 /** An app over the given database, with a memory SMS provider and a private data folder. */
 export async function buildTestApp(
   database: Database,
+  opts: { clock?: Clock; hub?: Hub } = {},
 ): Promise<{ app: FastifyInstance; deps: AppDeps; sms: MemorySmsProvider }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zw-test-'));
   const config = { ...loadConfig({}), dataDir, demo: false };
   const sms = new MemorySmsProvider();
-  const deps = await createDeps(config, quiet, { database, sms });
+  const deps = await createDeps(config, quiet, { database, sms, clock: opts.clock, hub: opts.hub });
   const app = await buildApp(deps, { webDir: path.join(dataDir, 'no-web') });
   await app.ready();
   return { app, deps, sms };

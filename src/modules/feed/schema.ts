@@ -1,0 +1,82 @@
+/** Request and answer schemas of reading and real-time events (docs/API.md). */
+import { Type } from 'typebox';
+
+export const PublicationCard = Type.Object({
+  id: Type.Integer(),
+  slug: Type.String(),
+  seq: Type.Integer(),
+  accountId: Type.Integer(),
+  accountName: Type.String(),
+  title: Type.String(),
+  summary: Type.String(),
+  coverUrl: Type.Union([Type.String(), Type.Null()]),
+  publishedAt: Type.Number(),
+  url: Type.String(),
+});
+
+export const AccountCard = Type.Object({
+  id: Type.Integer(),
+  handle: Type.String(),
+  name: Type.String(),
+  level: Type.String(),
+  departmentType: Type.String(),
+  regionCode: Type.String(),
+  regionName: Type.String(),
+  avatarUrl: Type.Union([Type.String(), Type.Null()]),
+  verified: Type.Boolean(),
+  followerCount: Type.Integer(),
+});
+
+const CardPage = Type.Object({
+  items: Type.Array(PublicationCard),
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
+});
+
+const limit = Type.Integer({ minimum: 1, maximum: 100, default: 20 });
+
+export const threadSchema = {
+  tags: ['reading'],
+  summary: "An account's publications, newest first; marks them read 公众号消息列表",
+  params: Type.Object({ id: Type.String({ maxLength: 32 }) }),
+  querystring: Type.Object({
+    beforeSeq: Type.Optional(Type.Integer({ minimum: 1 })),
+    /** The previous page's nextCursor (same meaning as beforeSeq). */
+    cursor: Type.Optional(Type.String({ maxLength: 20 })),
+    limit,
+  }),
+  response: { 200: CardPage },
+};
+
+export const homeSchema = {
+  tags: ['reading'],
+  summary: 'Followed accounts with their latest publication and unread count 订阅号列表',
+  response: {
+    200: Type.Object({
+      items: Type.Array(
+        Type.Object({
+          account: AccountCard,
+          latest: Type.Union([PublicationCard, Type.Null()]),
+          unread: Type.Integer(),
+        }),
+      ),
+    }),
+  },
+};
+
+export const feedSchema = {
+  tags: ['reading'],
+  summary: 'Merged timeline of followed accounts, newest first 订阅消息流',
+  querystring: Type.Object({ cursor: Type.Optional(Type.String({ maxLength: 64 })), limit }),
+  response: { 200: CardPage },
+};
+
+export const citizenEventsSchema = {
+  tags: ['real-time'],
+  summary: 'Server-Sent Events of the signed-in citizen (text/event-stream) 实时事件',
+};
+
+export const staffEventsSchema = {
+  tags: ['real-time'],
+  summary: "Server-Sent Events of an account's console (text/event-stream) 后台实时事件",
+  querystring: Type.Object({ accountId: Type.String({ maxLength: 32 }) }),
+};
