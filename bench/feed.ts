@@ -58,7 +58,7 @@ export async function run(): Promise<void> {
   };
   try {
     // ---- seed ---------------------------------------------------------------------------
-    let t = performance.now();
+    const t = performance.now();
     const { database, file } = await freshDatabase(dir, 'feed');
     const { pseudonymKey } = await loadSecrets(database);
     await database.close();
@@ -89,7 +89,9 @@ export async function run(): Promise<void> {
       if (i % 2) pairs.reverse();
       for (const [accountId, articleId, samples] of pairs) {
         const sink: number[] = i < WARMUP ? [] : samples;
-        await timeIt(sink, () => publishArticle(publishDeps, { accountId, articleId, actorId: world.editorId, now }));
+        await timeIt(sink, () =>
+          publishArticle(publishDeps, { accountId, articleId, actorId: world.editorId, now }),
+        );
       }
     }
     await outbox.stop();
@@ -120,7 +122,8 @@ export async function run(): Promise<void> {
       }
     }
     for (let i = 0; i < 50; i++) await listHome(repo, { citizenId: world.readerId });
-    for (let i = 0; i < READS; i++) await timeIt(homeSamples, () => listHome(repo, { citizenId: world.readerId }));
+    for (let i = 0; i < READS; i++)
+      await timeIt(homeSamples, () => listHome(repo, { citizenId: world.readerId }));
     report('feed.read_p99_ms', percentile(feedSamples, 99), 'ms', '< 10');
     report('feed.read_p50_ms', percentile(feedSamples, 50), 'ms');
     report('feed.read_page2_p99_ms', percentile(pageTwoSamples, 99), 'ms', '< 10');
@@ -133,7 +136,12 @@ export async function run(): Promise<void> {
     const rows: FollowRow[] = [];
     for (let a = 1; a <= ACCOUNTS; a++) {
       for (let c = 1; c <= CITIZENS; c++) {
-        rows.push({ accountId: a, citizenId: c, openid: openidFor(pseudonymKey, a, c), followedAt: 1_700_000_000_000 + c });
+        rows.push({
+          accountId: a,
+          citizenId: c,
+          openid: openidFor(pseudonymKey, a, c),
+          followedAt: 1_700_000_000_000 + c,
+        });
       }
     }
     const BATCH = 10_000;
@@ -142,7 +150,9 @@ export async function run(): Promise<void> {
       await fresh.database.close();
       const raw = openRaw(fresh.file);
       raw.pragma('synchronous = NORMAL'); // what openDatabase uses
-      raw.prepare(`insert into regions (code, name, parent_code, level) values ('410000', '河南省', null, 1)`).run();
+      raw
+        .prepare(`insert into regions (code, name, parent_code, level) values ('410000', '河南省', null, 1)`)
+        .run();
       const insA = raw.prepare(
         `insert into accounts (handle, name, level, department_type, region_code, owning_unit, contact, introduction, created_at, updated_at)
          values (?, ?, 'county', 'x', '410000', 'x', 'x', 'x', 0, 0)`,
@@ -172,7 +182,8 @@ export async function run(): Promise<void> {
         'insert into follows (account_id, citizen_id, openid, followed_at, last_read_seq, scene) values (?, ?, ?, ?, ?, ?)',
       );
       const insertBatch = raw.transaction((batch: FollowRow[]) => {
-        for (const r of batch) stmt.run(r.accountId, r.citizenId, r.openid, r.followedAt, r.lastReadSeq ?? 0, r.scene ?? null);
+        for (const r of batch)
+          stmt.run(r.accountId, r.citizenId, r.openid, r.followedAt, r.lastReadSeq ?? 0, r.scene ?? null);
       });
       const start = performance.now();
       for (let i = 0; i < rows.length; i += BATCH) insertBatch(rows.slice(i, i + BATCH));
@@ -191,7 +202,9 @@ export async function run(): Promise<void> {
     const bestRaw = Math.max(...rawRps);
     report('db.follow_insert_rps', bestRepo, 'rows/s', '≥ 50% of raw');
     report('db.raw_insert_rps', bestRaw, 'rows/s');
-    console.log(`  repository / raw = ${((bestRepo / bestRaw) * 100).toFixed(0)}% (${rows.length} rows per run)`);
+    console.log(
+      `  repository / raw = ${((bestRepo / bestRaw) * 100).toFixed(0)}% (${rows.length} rows per run)`,
+    );
 
     printTable(results, { p99Big, p99Small, bestRepo, bestRaw });
   } finally {
@@ -204,7 +217,8 @@ function printTable(
   v: { p99Big: number; p99Small: number; bestRepo: number; bestRaw: number },
 ): void {
   const verdict: Record<string, boolean> = {
-    'feed.publish_p99_ms_500k': v.p99Big < 20 && Math.max(v.p99Big, v.p99Small) / Math.min(v.p99Big, v.p99Small) <= 1.5,
+    'feed.publish_p99_ms_500k':
+      v.p99Big < 20 && Math.max(v.p99Big, v.p99Small) / Math.min(v.p99Big, v.p99Small) <= 1.5,
     'feed.publish_p99_ms_10': v.p99Small < 20,
     'db.follow_insert_rps': v.bestRepo >= 0.5 * v.bestRaw,
   };

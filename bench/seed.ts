@@ -35,14 +35,24 @@ export function openRaw(file: string): SQLite.Database {
 export function seedFeedWorld(
   file: string,
   pseudonymKey: string,
-  opts = { accounts: 1000, citizens: 500_000, bigFollowers: 500_000, follows: 1_000_000, publications: 200_000, readerFollows: 50, drafts: 220 },
+  opts = {
+    accounts: 1000,
+    citizens: 500_000,
+    bigFollowers: 500_000,
+    follows: 1_000_000,
+    publications: 200_000,
+    readerFollows: 50,
+    drafts: 220,
+  },
 ): FeedWorld {
   const db = openRaw(file);
   const big = 1;
   const small = 2;
   const reader = 1;
   try {
-    db.prepare(`insert or ignore into regions (code, name, parent_code, level) values ('410000', '河南省', null, 1)`).run();
+    db.prepare(
+      `insert or ignore into regions (code, name, parent_code, level) values ('410000', '河南省', null, 1)`,
+    ).run();
     const insAccount = db.prepare(
       `insert into accounts (id, handle, name, level, department_type, region_code, owning_unit, contact, introduction, verified, created_at, updated_at)
        values (?, ?, ?, 'county', 'civil_affairs', '410000', '单位', '0371-0000000', '简介', 1, ?, ?)`,
@@ -122,9 +132,13 @@ export function seedFeedWorld(
     ).run();
 
     const editor = db
-      .prepare(`insert into staff_users (username, password_hash, display_name, created_at) values ('bench-editor', 'x', '编辑', ?) returning id`)
+      .prepare(
+        `insert into staff_users (username, password_hash, display_name, created_at) values ('bench-editor', 'x', '编辑', ?) returning id`,
+      )
       .get(T0) as { id: number };
-    const insRole = db.prepare(`insert into staff_roles (user_id, account_id, role, granted_at) values (?, ?, 'editor', ?)`);
+    const insRole = db.prepare(
+      `insert into staff_roles (user_id, account_id, role, granted_at) values (?, ?, 'editor', ?)`,
+    );
     const drafts = new Map<number, number[]>();
     let articleId = opts.publications;
     db.transaction(() => {

@@ -23,7 +23,11 @@ describeEachDatabase('application shell', (ctx) => {
     expect(zh.statusCode).toBe(404);
     expect(zh.json().error.code).toBe('ROUTE_NOT_FOUND');
     expect(zh.json().error.message).toBe('接口不存在');
-    const en = await app.inject({ method: 'GET', url: '/api/nope', headers: { 'accept-language': 'en-US,en' } });
+    const en = await app.inject({
+      method: 'GET',
+      url: '/api/nope',
+      headers: { 'accept-language': 'en-US,en' },
+    });
     expect(en.json().error.message).toBe('No such endpoint');
   });
 

@@ -84,9 +84,16 @@ function registerWebApps(app: FastifyInstance, webDir: string): void {
   const consoleDir = path.join(webDir, 'console');
   const hasCitizen = fs.existsSync(path.join(citizen, 'index.html'));
   const hasConsole = fs.existsSync(path.join(consoleDir, 'index.html'));
-  if (hasCitizen) void app.register(fastifyStatic, { root: citizen, prefix: '/', wildcard: false, index: false });
+  if (hasCitizen)
+    void app.register(fastifyStatic, { root: citizen, prefix: '/', wildcard: false, index: false });
   if (hasConsole)
-    void app.register(fastifyStatic, { root: consoleDir, prefix: '/console/', decorateReply: !hasCitizen, wildcard: false, index: false });
+    void app.register(fastifyStatic, {
+      root: consoleDir,
+      prefix: '/console/',
+      decorateReply: !hasCitizen,
+      wildcard: false,
+      index: false,
+    });
 
   // Unknown API paths get a structured error; other paths are client-side routes of the apps.
   app.setNotFoundHandler((req, reply) => {

@@ -30,7 +30,9 @@ async function main(): Promise<void> {
       for (const s of demo.signIns) {
         console.log(`  演示账号 demo sign-in  ${s.username.padEnd(18)} ${s.password.padEnd(16)} ${s.what}`);
       }
-      console.log('  市民登录 citizen sign-in: any mobile number; the code appears in this log (development SMS provider)');
+      console.log(
+        '  市民登录 citizen sign-in: any mobile number; the code appears in this log (development SMS provider)',
+      );
     }
     return built;
   })();
@@ -44,7 +46,9 @@ async function main(): Promise<void> {
 
   await app.listen({ port: config.port, host: config.host });
   const base = `http://localhost:${config.port}`;
-  console.log(`\n  政微 Zhengwei is running:\n    citizen app  ${base}/\n    console      ${base}/console/\n    API docs     ${base}/docs\n`);
+  console.log(
+    `\n  政微 Zhengwei is running:\n    citizen app  ${base}/\n    console      ${base}/console/\n    API docs     ${base}/docs\n`,
+  );
 }
 
 main().catch((err) => {

@@ -32,7 +32,6 @@ export function likePattern(input: string): string {
   return `%${input.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 }
 
-
 /**
  * Row locking for work queues (outbox, jobs): PostgreSQL skips rows another process holds;
  * SQLite has one writer at a time, so the surrounding transaction already serialises.
@@ -48,11 +47,7 @@ export function skipLocked<QB extends { forUpdate(): QB; skipLocked(): QB }>(
  * Serialises appends to a hash chain (audit log) inside the caller's transaction. SQLite
  * already allows one writer; PostgreSQL takes a transaction-scoped advisory lock.
  */
-export async function lockChain(
-  dialect: DialectName,
-  trx: Kysely<Schema>,
-  chainId: number,
-): Promise<void> {
+export async function lockChain(dialect: DialectName, trx: Kysely<Schema>, chainId: number): Promise<void> {
   if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(${chainId})`.execute(trx);
 }
 
@@ -69,6 +64,8 @@ export function forUpdate<QB extends { forUpdate(): QB }>(dialect: DialectName, 
 export function isUniqueViolation(err: unknown): boolean {
   const e = err as { code?: unknown } | null;
   return (
-    e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+    e?.code === '23505' ||
+    e?.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
   );
 }

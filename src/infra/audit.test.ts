@@ -17,8 +17,18 @@ describeEachDatabase('audit log', (ctx) => {
       );
     }
     expect(await verifyAuditChain(ctx.db.k)).toBeNull();
-    const second = await ctx.db.k.selectFrom('audit_log').select('id').orderBy('id').offset(1).limit(1).executeTakeFirstOrThrow();
-    await ctx.db.k.updateTable('audit_log').set({ action: 'article.delete' }).where('id', '=', second.id).execute();
+    const second = await ctx.db.k
+      .selectFrom('audit_log')
+      .select('id')
+      .orderBy('id')
+      .offset(1)
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    await ctx.db.k
+      .updateTable('audit_log')
+      .set({ action: 'article.delete' })
+      .where('id', '=', second.id)
+      .execute();
     expect(await verifyAuditChain(ctx.db.k)).toBe(second.id);
   });
 });

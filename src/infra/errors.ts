@@ -12,39 +12,75 @@ export const errorCatalogue = {
   INVALID_JSON: { status: 400, zh: '请求内容不是合法的 JSON', en: 'The request body is not valid JSON' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '不支持的内容类型', en: 'Unsupported content type' },
   BODY_TOO_LARGE: { status: 413, zh: '提交的内容过大', en: 'The request body is too large' },
-  RATE_LIMITED: { status: 429, zh: '操作过于频繁，请稍后再试', en: 'Too many requests, please try again later' },
-  INTERNAL: { status: 500, zh: '服务器内部错误，请稍后再试', en: 'Internal server error, please try again later' },
+  RATE_LIMITED: {
+    status: 429,
+    zh: '操作过于频繁，请稍后再试',
+    en: 'Too many requests, please try again later',
+  },
+  INTERNAL: {
+    status: 500,
+    zh: '服务器内部错误，请稍后再试',
+    en: 'Internal server error, please try again later',
+  },
 
   // Authentication and authorisation
   UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Please sign in first' },
   FORBIDDEN: { status: 403, zh: '您没有执行此操作的权限', en: 'You are not allowed to do this' },
-  CSRF_FAILED: { status: 403, zh: '请求校验失败，请刷新页面后重试', en: 'Request check failed; reload the page and retry' },
+  CSRF_FAILED: {
+    status: 403,
+    zh: '请求校验失败，请刷新页面后重试',
+    en: 'Request check failed; reload the page and retry',
+  },
   BAD_CREDENTIALS: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
   ACCOUNT_DISABLED: { status: 403, zh: '该用户已停用', en: 'This user is disabled' },
   WRONG_PASSWORD: { status: 400, zh: '原密码不正确', en: 'The current password is wrong' },
-  WEAK_PASSWORD: { status: 400, zh: '密码至少 10 位，且需包含字母和数字', en: 'Passwords need at least 10 characters with letters and digits' },
+  WEAK_PASSWORD: {
+    status: 400,
+    zh: '密码至少 10 位，且需包含字母和数字',
+    en: 'Passwords need at least 10 characters with letters and digits',
+  },
   USERNAME_TAKEN: { status: 409, zh: '用户名已被占用', en: 'That username is taken' },
 
   // Citizen sign-in
-  INVALID_PHONE: { status: 400, zh: '请输入正确的 11 位手机号码', en: 'Enter a valid 11-digit mobile number' },
-  OTP_SEND_TOO_SOON: { status: 429, zh: '验证码发送过于频繁，请稍后再试', en: 'Codes were sent too often; please wait' },
+  INVALID_PHONE: {
+    status: 400,
+    zh: '请输入正确的 11 位手机号码',
+    en: 'Enter a valid 11-digit mobile number',
+  },
+  OTP_SEND_TOO_SOON: {
+    status: 429,
+    zh: '验证码发送过于频繁，请稍后再试',
+    en: 'Codes were sent too often; please wait',
+  },
   OTP_INVALID: { status: 400, zh: '验证码错误', en: 'The code is wrong' },
   OTP_EXPIRED: { status: 400, zh: '验证码已过期，请重新获取', en: 'The code has expired; request a new one' },
-  OTP_TOO_MANY_ATTEMPTS: { status: 429, zh: '验证码错误次数过多，请重新获取', en: 'Too many wrong codes; request a new one' },
+  OTP_TOO_MANY_ATTEMPTS: {
+    status: 429,
+    zh: '验证码错误次数过多，请重新获取',
+    en: 'Too many wrong codes; request a new one',
+  },
 
   // Accounts, staff, following
   ACCOUNT_NOT_FOUND: { status: 404, zh: '公众号不存在', en: 'No such account' },
   ACCOUNT_NAME_TAKEN: { status: 409, zh: '已存在同名公众号', en: 'An account with this name already exists' },
   REGION_NOT_FOUND: { status: 400, zh: '行政区划代码不存在', en: 'Unknown region code' },
   STAFF_NOT_FOUND: { status: 404, zh: '工作人员不存在', en: 'No such staff member' },
-  LAST_ADMIN: { status: 409, zh: '公众号至少需要保留一名管理员', en: 'An account must keep at least one admin' },
+  LAST_ADMIN: {
+    status: 409,
+    zh: '公众号至少需要保留一名管理员',
+    en: 'An account must keep at least one admin',
+  },
 
   // Publishing
   ARTICLE_NOT_FOUND: { status: 404, zh: '文章不存在', en: 'No such article' },
   ARTICLE_ALREADY_PUBLISHED: { status: 409, zh: '文章已发布', en: 'The article is already published' },
   ARTICLE_EMPTY: { status: 400, zh: '正文不能为空', en: 'The body cannot be empty' },
   MEDIA_NOT_FOUND: { status: 404, zh: '素材不存在', en: 'No such media file' },
-  MEDIA_TYPE_NOT_ALLOWED: { status: 415, zh: '只支持 JPEG、PNG、GIF、WebP 图片', en: 'Only JPEG, PNG, GIF and WebP images are allowed' },
+  MEDIA_TYPE_NOT_ALLOWED: {
+    status: 415,
+    zh: '只支持 JPEG、PNG、GIF、WebP 图片',
+    en: 'Only JPEG, PNG, GIF and WebP images are allowed',
+  },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -74,12 +74,7 @@ export class OutboxDispatcher {
     return this.database.k.transaction().execute(async (trx) => {
       const rows = await skipLocked(
         this.database.dialect,
-        trx
-          .selectFrom('outbox')
-          .selectAll()
-          .where('dispatched_at', 'is', null)
-          .orderBy('id')
-          .limit(100),
+        trx.selectFrom('outbox').selectAll().where('dispatched_at', 'is', null).orderBy('id').limit(100),
       ).execute();
       if (rows.length === 0) return 0;
       for (const row of rows) {

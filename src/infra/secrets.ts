@@ -11,7 +11,11 @@ export interface Secrets {
 }
 
 export async function loadSecrets(database: Database): Promise<Secrets> {
-  return { pseudonymKey: await ensureMeta(database, 'pseudonym_key', () => crypto.randomBytes(32).toString('base64url')) };
+  return {
+    pseudonymKey: await ensureMeta(database, 'pseudonym_key', () =>
+      crypto.randomBytes(32).toString('base64url'),
+    ),
+  };
 }
 
 /** Reads a meta value, creating it once; concurrent first starts agree on one value. */
@@ -21,6 +25,10 @@ async function ensureMeta(database: Database, key: string, make: () => string): 
     .values({ key, value: make() })
     .onConflict((oc) => oc.column('key').doNothing())
     .execute();
-  const row = await database.k.selectFrom('meta').select('value').where('key', '=', key).executeTakeFirstOrThrow();
+  const row = await database.k
+    .selectFrom('meta')
+    .select('value')
+    .where('key', '=', key)
+    .executeTakeFirstOrThrow();
   return row.value;
 }

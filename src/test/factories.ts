@@ -67,7 +67,9 @@ export async function buildStaff(
   const password = opts.password ?? TEST_PASSWORD;
   // Hashing is deliberately slow; tests share one hash of the default password.
   const passwordHash =
-    password === TEST_PASSWORD ? await (cachedHash ??= hashPassword(TEST_PASSWORD)) : await hashPassword(password);
+    password === TEST_PASSWORD
+      ? await (cachedHash ??= hashPassword(TEST_PASSWORD))
+      : await hashPassword(password);
   const now = Date.now();
   const user = await db.k
     .insertInto('staff_users')
@@ -82,7 +84,10 @@ export async function buildStaff(
     .returning('id')
     .executeTakeFirstOrThrow();
   for (const [account_id, role] of opts.roles ?? []) {
-    await db.k.insertInto('staff_roles').values({ user_id: user.id, account_id, role, granted_at: now }).execute();
+    await db.k
+      .insertInto('staff_roles')
+      .values({ user_id: user.id, account_id, role, granted_at: now })
+      .execute();
   }
   return { id: user.id, username, password };
 }

@@ -30,8 +30,13 @@ describe('first end-to-end loop in Chromium', () => {
 
   beforeAll(async () => {
     const webDir = defaultWebDir();
-    if (!fs.existsSync(path.join(webDir, 'citizen', 'index.html')) || !fs.existsSync(path.join(webDir, 'console', 'index.html'))) {
-      throw new Error(`the web apps are not built in ${webDir}: run \`npm run build:web\` (npm test does it first)`);
+    if (
+      !fs.existsSync(path.join(webDir, 'citizen', 'index.html')) ||
+      !fs.existsSync(path.join(webDir, 'console', 'index.html'))
+    ) {
+      throw new Error(
+        `the web apps are not built in ${webDir}: run \`npm run build:web\` (npm test does it first)`,
+      );
     }
     if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zw-e2e-'));
@@ -45,7 +50,14 @@ describe('first end-to-end loop in Chromium', () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
   });
 
@@ -58,19 +70,37 @@ describe('first end-to-end loop in Chromium', () => {
 
   it('a follower sees an article the editor publishes, live, and anyone can open it', async () => {
     // Citizen on a phone.
-    const phone = await browser.newContext({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+    const phone = await browser.newContext({
+      viewport: { width: 375, height: 667 },
+      isMobile: true,
+      hasTouch: true,
+    });
     const citizen = await phone.newPage();
     await citizen.goto(`${base}/login`);
-    await citizen.getByTestId('login-phone').locator('input').or(citizen.locator('input[data-testid="login-phone"]')).first().fill('13800138000');
+    await citizen
+      .getByTestId('login-phone')
+      .locator('input')
+      .or(citizen.locator('input[data-testid="login-phone"]'))
+      .first()
+      .fill('13800138000');
     await citizen.getByTestId('login-send').click();
     await expect.poll(() => sms.lastCodeFor('13800138000'), { timeout: 5000 }).toMatch(/^\d{6}$/);
     const code = sms.lastCodeFor('13800138000')!;
-    await citizen.getByTestId('login-code').locator('input').or(citizen.locator('input[data-testid="login-code"]')).first().fill(code);
+    await citizen
+      .getByTestId('login-code')
+      .locator('input')
+      .or(citizen.locator('input[data-testid="login-code"]'))
+      .first()
+      .fill(code);
     await citizen.getByTestId('login-submit').click();
     await citizen.waitForURL((u) => !u.pathname.startsWith('/login'));
 
     await citizen.goto(`${base}/discover`);
-    const search = citizen.getByTestId('search-input').locator('input').or(citizen.locator('input[data-testid="search-input"]')).first();
+    const search = citizen
+      .getByTestId('search-input')
+      .locator('input')
+      .or(citizen.locator('input[data-testid="search-input"]'))
+      .first();
     await search.fill('河南省教育厅');
     await search.press('Enter');
     await citizen.getByTestId('account-card').filter({ hasText: '河南省教育厅' }).first().click();
@@ -86,13 +116,28 @@ describe('first end-to-end loop in Chromium', () => {
     const desk = await browser.newContext({ viewport: { width: 1366, height: 800 } });
     const editor = await desk.newPage();
     await editor.goto(`${base}/console/login`);
-    await editor.getByTestId('login-username').locator('input').or(editor.locator('input[data-testid="login-username"]')).first().fill('henan-edu-editor');
-    await editor.getByTestId('login-password').locator('input').or(editor.locator('input[data-testid="login-password"]')).first().fill('Zhengwei@2026');
+    await editor
+      .getByTestId('login-username')
+      .locator('input')
+      .or(editor.locator('input[data-testid="login-username"]'))
+      .first()
+      .fill('henan-edu-editor');
+    await editor
+      .getByTestId('login-password')
+      .locator('input')
+      .or(editor.locator('input[data-testid="login-password"]'))
+      .first()
+      .fill('Zhengwei@2026');
     await editor.getByTestId('login-submit').click();
     await editor.getByTestId('nav-articles').click();
     await editor.getByTestId('new-article').click();
     const title = `2026年河南省高校毕业生就业服务周活动安排 ${Date.now().toString(36)}`;
-    await editor.getByTestId('article-title').locator('input').or(editor.locator('input[data-testid="article-title"]')).first().fill(title);
+    await editor
+      .getByTestId('article-title')
+      .locator('input')
+      .or(editor.locator('input[data-testid="article-title"]'))
+      .first()
+      .fill(title);
     const body = editor.getByTestId('article-body');
     await body.click();
     await editor.keyboard.type('为帮助高校毕业生顺利就业，省教育厅将于12月举办就业服务周活动。');

@@ -40,11 +40,7 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .addColumn('updated_at', ms, (c) => c.notNull())
     .execute();
   await db.schema.createIndex('accounts_region').on('accounts').column('region_code').execute();
-  await db.schema
-    .createIndex('accounts_department')
-    .on('accounts')
-    .column('department_type')
-    .execute();
+  await db.schema.createIndex('accounts_department').on('accounts').column('department_type').execute();
 
   await withIdColumn(dialect, db.schema.createTable('staff_users'))
     .addColumn('username', 'text', (c) => c.notNull().unique())
@@ -58,12 +54,8 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
 
   await db.schema
     .createTable('staff_roles')
-    .addColumn('user_id', 'integer', (c) =>
-      c.notNull().references('staff_users.id').onDelete('cascade'),
-    )
-    .addColumn('account_id', 'integer', (c) =>
-      c.notNull().references('accounts.id').onDelete('cascade'),
-    )
+    .addColumn('user_id', 'integer', (c) => c.notNull().references('staff_users.id').onDelete('cascade'))
+    .addColumn('account_id', 'integer', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
     .addColumn('role', 'text', (c) => c.notNull())
     .addColumn('granted_at', ms, (c) => c.notNull())
     .addPrimaryKeyConstraint('staff_roles_pk', ['user_id', 'account_id', 'role'])
@@ -79,11 +71,7 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .addColumn('created_at', ms, (c) => c.notNull())
     .addColumn('expires_at', ms, (c) => c.notNull())
     .execute();
-  await db.schema
-    .createIndex('sessions_subject')
-    .on('sessions')
-    .columns(['kind', 'subject_id'])
-    .execute();
+  await db.schema.createIndex('sessions_subject').on('sessions').columns(['kind', 'subject_id']).execute();
 
   await withIdColumn(dialect, db.schema.createTable('citizens'))
     .addColumn('phone', 'text', (c) => c.notNull().unique())
@@ -183,11 +171,7 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .addColumn('created_at', ms, (c) => c.notNull())
     .addColumn('dispatched_at', ms)
     .execute();
-  await db.schema
-    .createIndex('outbox_pending')
-    .on('outbox')
-    .columns(['dispatched_at', 'id'])
-    .execute();
+  await db.schema.createIndex('outbox_pending').on('outbox').columns(['dispatched_at', 'id']).execute();
 
   await withIdColumn(dialect, db.schema.createTable('audit_log'))
     .addColumn('at', ms, (c) => c.notNull())
@@ -200,10 +184,5 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .addColumn('prev_hash', 'text', (c) => c.notNull())
     .addColumn('hash', 'text', (c) => c.notNull())
     .execute();
-  await db.schema
-    .createIndex('audit_log_account')
-    .on('audit_log')
-    .columns(['account_id', 'id'])
-    .execute();
-
+  await db.schema.createIndex('audit_log_account').on('audit_log').columns(['account_id', 'id']).execute();
 }

@@ -49,7 +49,11 @@ export function installAuthHooks(
     if (citizenToken) {
       const s = await deps.sessions.find('citizen', citizenToken, now);
       const citizen = s
-        ? await deps.database.k.selectFrom('citizens').select(['id', 'phone']).where('id', '=', s.subjectId).executeTakeFirst()
+        ? await deps.database.k
+            .selectFrom('citizens')
+            .select(['id', 'phone'])
+            .where('id', '=', s.subjectId)
+            .executeTakeFirst()
         : undefined;
       if (s && citizen) {
         req.citizen = { citizenId: citizen.id, phone: citizen.phone };

@@ -7,7 +7,14 @@ import type { Database } from '../../db/database.js';
 import type { StaffRole } from '../../db/schema.js';
 import { AppError } from '../errors.js';
 
-export const STAFF_ROLES: readonly StaffRole[] = ['admin', 'editor', 'reviewer', 'leader', 'responder', 'analyst'];
+export const STAFF_ROLES: readonly StaffRole[] = [
+  'admin',
+  'editor',
+  'reviewer',
+  'leader',
+  'responder',
+  'analyst',
+];
 
 export interface StaffPrincipal {
   userId: number;
@@ -41,14 +48,22 @@ export type Access =
   /** One of these roles on the account, or a platform admin. */
   | { roles: readonly StaffRole[] };
 
-export function canAccess(p: StaffPrincipal, account: { id: number; region_code: string }, access: Access): boolean {
+export function canAccess(
+  p: StaffPrincipal,
+  account: { id: number; region_code: string },
+  access: Access,
+): boolean {
   if (p.isPlatformAdmin) return true;
   const mine = p.roles.get(account.id);
   if ('read' in access) return (mine !== undefined && mine.size > 0) || supervises(p, account.region_code);
   return mine !== undefined && access.roles.some((r) => mine.has(r));
 }
 
-export function authorizeAccount(p: StaffPrincipal, account: { id: number; region_code: string }, access: Access): void {
+export function authorizeAccount(
+  p: StaffPrincipal,
+  account: { id: number; region_code: string },
+  access: Access,
+): void {
   if (!canAccess(p, account, access)) throw new AppError('FORBIDDEN');
 }
 

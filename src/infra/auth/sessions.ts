@@ -25,7 +25,11 @@ export interface SessionRow {
 export class SessionStore {
   constructor(private database: Database) {}
 
-  async create(kind: SessionKind, subjectId: number, now: number): Promise<{ token: string; csrfToken: string }> {
+  async create(
+    kind: SessionKind,
+    subjectId: number,
+    now: number,
+  ): Promise<{ token: string; csrfToken: string }> {
     const token = randomToken();
     const csrfToken = randomToken(24);
     await this.database.k
@@ -59,7 +63,10 @@ export class SessionStore {
 
   /** Signs a subject out everywhere (after a password change, for instance). */
   async destroyAll(kind: SessionKind, subjectId: number, exceptToken?: string): Promise<void> {
-    let q = this.database.k.deleteFrom('sessions').where('kind', '=', kind).where('subject_id', '=', subjectId);
+    let q = this.database.k
+      .deleteFrom('sessions')
+      .where('kind', '=', kind)
+      .where('subject_id', '=', subjectId);
     if (exceptToken) q = q.where('id_hash', '!=', sha256Hex(exceptToken));
     await q.execute();
   }
@@ -69,7 +76,12 @@ export class SessionStore {
   }
 }
 
-export function setSessionCookie(reply: FastifyReply, kind: SessionKind, token: string, secure: boolean): void {
+export function setSessionCookie(
+  reply: FastifyReply,
+  kind: SessionKind,
+  token: string,
+  secure: boolean,
+): void {
   reply.setCookie(COOKIE[kind], token, {
     path: '/',
     httpOnly: true,

@@ -24,8 +24,7 @@ export function langOf(req: FastifyRequest): 'zh' | 'en' {
 /** The dot path of the first failing field in an Ajv validation error. */
 function validationField(err: FastifyError): string | undefined {
   const v = err.validation?.[0] as
-    | { instancePath?: string; params?: { missingProperty?: string; additionalProperty?: string } }
-    | undefined;
+    { instancePath?: string; params?: { missingProperty?: string; additionalProperty?: string } } | undefined;
   if (!v) return undefined;
   const base = (v.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
   const extra = v.params?.missingProperty ?? v.params?.additionalProperty;
@@ -38,7 +37,8 @@ export function toAppError(err: unknown): AppError {
   const fe = err as FastifyError;
   if (fe?.validation) return new AppError('VALIDATION_FAILED', { field: validationField(fe), cause: err });
   if (fe?.code && FASTIFY_CODES[fe.code]) return new AppError(FASTIFY_CODES[fe.code]!, { cause: err });
-  if (err instanceof SyntaxError && fe.statusCode === 400) return new AppError('INVALID_JSON', { cause: err });
+  if (err instanceof SyntaxError && fe.statusCode === 400)
+    return new AppError('INVALID_JSON', { cause: err });
   if (fe?.statusCode === 413) return new AppError('BODY_TOO_LARGE', { cause: err });
   if (fe?.statusCode === 415) return new AppError('UNSUPPORTED_MEDIA_TYPE', { cause: err });
   return new AppError('INTERNAL', { cause: err });

@@ -9,14 +9,17 @@ import { normalizePhone } from './sign-in.js';
 
 let phoneSeq = 0;
 /** A fresh phone per test, so the send limits of one test never leak into another. */
-const freshPhone = () => `137${String(process.pid % 1000).padStart(3, '0')}${String(++phoneSeq).padStart(5, '0')}`;
+const freshPhone = () =>
+  `137${String(process.pid % 1000).padStart(3, '0')}${String(++phoneSeq).padStart(5, '0')}`;
 
 describe('phone numbers', () => {
   it('accepts mainland mobile numbers as typed and refuses the rest', () => {
     expect(normalizePhone('138 1234 5678')).toBe('13812345678');
     expect(normalizePhone('+8613812345678')).toBe('13812345678');
     for (const bad of ['12812345678', '1381234567', '138123456789', 'abc', '']) {
-      expect(() => normalizePhone(bad)).toThrow(expect.objectContaining({ code: 'INVALID_PHONE', field: 'phone' }));
+      expect(() => normalizePhone(bad)).toThrow(
+        expect.objectContaining({ code: 'INVALID_PHONE', field: 'phone' }),
+      );
     }
   });
 
@@ -57,7 +60,11 @@ describeEachDatabase('citizen sign-in', (ctx) => {
     const cookie = res.cookies.find((c) => c.name === 'zw_citizen');
     expect(cookie?.httpOnly).toBe(true);
 
-    const session = await app.inject({ method: 'GET', url: '/api/auth/session', cookies: { zw_citizen: cookie!.value } });
+    const session = await app.inject({
+      method: 'GET',
+      url: '/api/auth/session',
+      cookies: { zw_citizen: cookie!.value },
+    });
     expect(session.json()).toEqual({ citizen: res.json().citizen, csrfToken });
 
     // The code is used up: it cannot sign in twice.
@@ -77,7 +84,11 @@ describeEachDatabase('citizen sign-in', (ctx) => {
       headers: { 'x-csrf-token': csrfToken },
     });
     expect(out.statusCode).toBe(204);
-    const after = await app.inject({ method: 'GET', url: '/api/auth/session', cookies: { zw_citizen: cookie!.value } });
+    const after = await app.inject({
+      method: 'GET',
+      url: '/api/auth/session',
+      cookies: { zw_citizen: cookie!.value },
+    });
     expect(after.json()).toEqual({ citizen: null, csrfToken: null });
   });
 
@@ -148,7 +159,11 @@ describeEachDatabase('citizen sign-in', (ctx) => {
   it('stores only a keyed hash of the code', async () => {
     const phone = freshPhone();
     await sendOtp(phone);
-    const row = await ctx.db.k.selectFrom('otp_codes').selectAll().where('phone', '=', phone).executeTakeFirstOrThrow();
+    const row = await ctx.db.k
+      .selectFrom('otp_codes')
+      .selectAll()
+      .where('phone', '=', phone)
+      .executeTakeFirstOrThrow();
     expect(row.code_hash).not.toContain(sms.lastCodeFor(phone)!);
     expect(row.code_hash.length).toBeGreaterThan(20);
   });

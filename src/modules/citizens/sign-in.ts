@@ -47,11 +47,17 @@ export async function requestOtp(
   const phone = normalizePhone(props.phone);
   const now = deps.clock.now();
   const code = randomDigits(6);
-  const stored = await deps.repo.storeOtpIfAllowed(phone, hashCode(deps.pseudonymKey, phone, code), now, now + OTP_TTL_MS, {
-    minGapMs: OTP_MIN_GAP_MS,
-    windowMs: OTP_WINDOW_MS,
-    maxSendsPerWindow: OTP_MAX_SENDS_PER_WINDOW,
-  });
+  const stored = await deps.repo.storeOtpIfAllowed(
+    phone,
+    hashCode(deps.pseudonymKey, phone, code),
+    now,
+    now + OTP_TTL_MS,
+    {
+      minGapMs: OTP_MIN_GAP_MS,
+      windowMs: OTP_WINDOW_MS,
+      maxSendsPerWindow: OTP_MAX_SENDS_PER_WINDOW,
+    },
+  );
   if (!stored) {
     const row = await deps.repo.findOtp(phone);
     throw new AppError('OTP_SEND_TOO_SOON', { details: { retryAfterSec: retryAfterSec(row, now) } });
@@ -60,7 +66,10 @@ export async function requestOtp(
   return { sent: true, expiresInSec: OTP_TTL_MS / 1000, retryAfterSec: OTP_MIN_GAP_MS / 1000 };
 }
 
-function retryAfterSec(row: { sent_at: number; window_start: number; window_sends: number } | undefined, now: number): number {
+function retryAfterSec(
+  row: { sent_at: number; window_start: number; window_sends: number } | undefined,
+  now: number,
+): number {
   if (!row) return 1;
   let until = row.sent_at + OTP_MIN_GAP_MS;
   if (row.window_sends >= OTP_MAX_SENDS_PER_WINDOW) until = Math.max(until, row.window_start + OTP_WINDOW_MS);

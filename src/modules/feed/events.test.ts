@@ -60,12 +60,18 @@ describeEachDatabase('real-time events (SSE)', (ctx) => {
     const stream = await openSse(`${base}/api/events`, { cookie: headers.cookie });
     try {
       await app.inject({ method: 'POST', url: `/api/accounts/${account.id}/follow`, headers, payload: {} });
-      expect(await stream.next()).toEqual({ event: 'follow.changed', data: { accountId: account.id, following: true } });
+      expect(await stream.next()).toEqual({
+        event: 'follow.changed',
+        data: { accountId: account.id, following: true },
+      });
       const card = await publishNow(ctx.db, deps, account.id, editor.id, '关注后的第一条');
       expect(await stream.next()).toEqual({ event: 'publication.created', data: card });
 
       await app.inject({ method: 'DELETE', url: `/api/accounts/${account.id}/follow`, headers });
-      expect(await stream.next()).toEqual({ event: 'follow.changed', data: { accountId: account.id, following: false } });
+      expect(await stream.next()).toEqual({
+        event: 'follow.changed',
+        data: { accountId: account.id, following: false },
+      });
       await publishNow(ctx.db, deps, account.id, editor.id, '取消关注后');
       await expect(stream.next(300)).rejects.toThrow(/in time/);
     } finally {
@@ -73,23 +79,32 @@ describeEachDatabase('real-time events (SSE)', (ctx) => {
     }
   });
 
-  it("streams follower counts to staff of the account, and refuses staff of other accounts", async () => {
+  it('streams follower counts to staff of the account, and refuses staff of other accounts', async () => {
     const account = await buildAccount(ctx.db);
     const elsewhere = await buildAccount(ctx.db);
     const analyst = await buildStaff(ctx.db, { roles: [[account.id, 'analyst']] });
     const outsider = await buildStaff(ctx.db, { roles: [[elsewhere.id, 'admin']] });
     const staff = await sessionHeaders(deps.sessions, 'staff', analyst.id);
-    const stream = await openSse(`${base}/api/console/events?accountId=${account.id}`, { cookie: staff.cookie });
+    const stream = await openSse(`${base}/api/console/events?accountId=${account.id}`, {
+      cookie: staff.cookie,
+    });
     try {
       const citizen = await buildCitizen(ctx.db);
       const headers = { ...(await sessionHeaders(deps.sessions, 'citizen', citizen.id)) };
       await app.inject({ method: 'POST', url: `/api/accounts/${account.id}/follow`, headers, payload: {} });
-      expect(await stream.next()).toEqual({ event: 'account.followers', data: { accountId: account.id, followerCount: 1 } });
+      expect(await stream.next()).toEqual({
+        event: 'account.followers',
+        data: { accountId: account.id, followerCount: 1 },
+      });
     } finally {
       stream.close();
     }
     const outsiderHeaders = { ...(await sessionHeaders(deps.sessions, 'staff', outsider.id)) };
-    const refused = await app.inject({ method: 'GET', url: `/api/console/events?accountId=${account.id}`, headers: outsiderHeaders });
+    const refused = await app.inject({
+      method: 'GET',
+      url: `/api/console/events?accountId=${account.id}`,
+      headers: outsiderHeaders,
+    });
     expect(refused.json().error.code).toBe('FORBIDDEN');
   });
 

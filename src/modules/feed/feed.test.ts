@@ -22,7 +22,8 @@ describeEachDatabase('reading: threads, home and feed', (ctx) => {
     const c = await buildCitizen(ctx.db);
     return { citizen: c, headers: { ...(await sessionHeaders(deps.sessions, 'citizen', c.id)) } };
   };
-  const get = (url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers });
+  const get = (url: string, headers: Record<string, string> = {}) =>
+    app.inject({ method: 'GET', url, headers });
   const follow = (id: number, headers: Record<string, string>) =>
     app.inject({ method: 'POST', url: `/api/accounts/${id}/follow`, headers, payload: {} });
   const home = async (headers: Record<string, string>) =>
@@ -37,7 +38,11 @@ describeEachDatabase('reading: threads, home and feed', (ctx) => {
     for (let i = 1; i <= 5; i++) await buildPublication(ctx.db, account.id, { title: `第${i}条` });
     const first = (await get(`/api/accounts/${account.id}/thread?limit=2`)).json();
     expect(first.items.map((c: { seq: number }) => c.seq)).toEqual([5, 4]);
-    expect(first.items[0]).toMatchObject({ title: '第5条', accountId: account.id, accountName: account.name });
+    expect(first.items[0]).toMatchObject({
+      title: '第5条',
+      accountId: account.id,
+      accountName: account.name,
+    });
     expect(first.items[0].url).toBe(`/a/${first.items[0].slug}`);
     expect(first.nextCursor).toBe('4');
     const second = (await get(`/api/accounts/${account.id}/thread?limit=2&beforeSeq=4`)).json();

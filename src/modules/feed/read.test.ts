@@ -5,7 +5,11 @@ describe('feed candidates', () => {
   const accounts = [10, 50, 20, 40, 30].map((t, i) => ({ id: i + 1, last_published_at: t }));
 
   it('keeps on the first page only the accounts whose latest can rank among the newest `want`', () => {
-    expect(feedCandidates(accounts, null, 2).map((a) => a.last_published_at).sort()).toEqual([40, 50]);
+    expect(
+      feedCandidates(accounts, null, 2)
+        .map((a) => a.last_published_at)
+        .sort(),
+    ).toEqual([40, 50]);
     expect(feedCandidates(accounts, null, 9)).toHaveLength(5);
   });
 

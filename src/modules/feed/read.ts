@@ -37,9 +37,14 @@ export async function readThread(
 }
 
 /** Followed accounts, most recent activity first, each with its latest card and unread count. */
-export async function listHome(repo: FeedRepository, props: { citizenId: number }): Promise<{ items: HomeEntry[] }> {
+export async function listHome(
+  repo: FeedRepository,
+  props: { citizenId: number },
+): Promise<{ items: HomeEntry[] }> {
   const rows = await repo.homeRows(props.citizenId);
-  rows.sort((a, b) => (b.last_published_at ?? b.followed_at) - (a.last_published_at ?? a.followed_at) || b.id - a.id);
+  rows.sort(
+    (a, b) => (b.last_published_at ?? b.followed_at) - (a.last_published_at ?? a.followed_at) || b.id - a.id,
+  );
   return { items: rows.map(toHomeEntry) };
 }
 
@@ -55,7 +60,10 @@ export async function readFeed(
   const last = page.at(-1);
   return {
     items: page.map(toPublicationCard),
-    nextCursor: rows.length > props.limit && last ? encodeFeedCursor({ publishedAt: last.published_at, id: last.id }) : null,
+    nextCursor:
+      rows.length > props.limit && last
+        ? encodeFeedCursor({ publishedAt: last.published_at, id: last.id })
+        : null,
   };
 }
 

@@ -82,7 +82,12 @@ describe.skipIf(!!unreachable)('real-time across processes (Redis)', () => {
     const editor = await buildStaff(db, { roles: [[account.id, 'editor']] });
     const citizen = await buildCitizen(db);
     const headers = { ...(await sessionHeaders(streamer.deps.sessions, 'citizen', citizen.id)) };
-    await streamer.app.inject({ method: 'POST', url: `/api/accounts/${account.id}/follow`, headers, payload: {} });
+    await streamer.app.inject({
+      method: 'POST',
+      url: `/api/accounts/${account.id}/follow`,
+      headers,
+      payload: {},
+    });
     const stream = await openSse(`${base}/api/events`, { cookie: headers.cookie });
     try {
       // Drain the follow.changed of the follow above if it arrives, then wait for subscriptions.

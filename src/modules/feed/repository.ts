@@ -69,8 +69,15 @@ export class FeedRepository {
   }
 
   /** Newest first, seq below `beforeSeq` when given (a range scan of publications_account_seq). */
-  async threadPage(account: { id: number; name: string }, beforeSeq: number | null, limit: number): Promise<PublicationRow[]> {
-    let q = this.k.selectFrom('publications').select(PUBLICATION_COLUMNS).where('account_id', '=', account.id);
+  async threadPage(
+    account: { id: number; name: string },
+    beforeSeq: number | null,
+    limit: number,
+  ): Promise<PublicationRow[]> {
+    let q = this.k
+      .selectFrom('publications')
+      .select(PUBLICATION_COLUMNS)
+      .where('account_id', '=', account.id);
     if (beforeSeq !== null) q = q.where('seq', '<', beforeSeq);
     const rows = await q.orderBy('seq', 'desc').limit(limit).execute();
     return rows.map((r) => ({ ...r, account_name: account.name }));
@@ -97,7 +104,9 @@ export class FeedRepository {
   }
 
   /** The accounts a citizen follows that have published, with their names and latest time. */
-  followedPublishers(citizenId: number): Promise<Array<{ id: number; name: string; last_published_at: number | null }>> {
+  followedPublishers(
+    citizenId: number,
+  ): Promise<Array<{ id: number; name: string; last_published_at: number | null }>> {
     return this.k
       .selectFrom('follows as f')
       .innerJoin('accounts as a', 'a.id', 'f.account_id')
@@ -145,7 +154,18 @@ export class FeedRepository {
       .where('f.citizen_id', '=', citizenId)
       .execute();
     return rows.map((r) => {
-      const { p_id, p_article_id, p_slug, p_seq, p_title, p_summary, p_cover_url, p_published_by, p_published_at, ...account } = r;
+      const {
+        p_id,
+        p_article_id,
+        p_slug,
+        p_seq,
+        p_title,
+        p_summary,
+        p_cover_url,
+        p_published_by,
+        p_published_at,
+        ...account
+      } = r;
       const latest: PublicationRow | null =
         p_id === null
           ? null
@@ -183,7 +203,13 @@ export class FeedRepository {
     const keys: FeedKey[] = [];
     for (let i = 0; i < accounts.length; i += FEED_ACCOUNTS_PER_STATEMENT) {
       const chunk = accounts.slice(i, i + FEED_ACCOUNTS_PER_STATEMENT);
-      keys.push(...(await this.feedKeys(chunk.map((a) => a.id), before, limit)));
+      keys.push(
+        ...(await this.feedKeys(
+          chunk.map((a) => a.id),
+          before,
+          limit,
+        )),
+      );
     }
     if (accounts.length > FEED_ACCOUNTS_PER_STATEMENT) keys.sort(newestFirst);
     const top = keys.slice(0, limit);
@@ -228,6 +254,9 @@ interface FeedKey {
   published_at: number;
 }
 
-function newestFirst(a: { published_at: number; id: number }, b: { published_at: number; id: number }): number {
+function newestFirst(
+  a: { published_at: number; id: number },
+  b: { published_at: number; id: number },
+): number {
   return b.published_at - a.published_at || b.id - a.id;
 }

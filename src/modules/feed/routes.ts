@@ -31,10 +31,16 @@ export const feedRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
     });
   });
 
-  app.get('/api/me/home', { schema: homeSchema }, async (req) => listHome(repo, { citizenId: requireCitizen(req).citizenId }));
+  app.get('/api/me/home', { schema: homeSchema }, async (req) =>
+    listHome(repo, { citizenId: requireCitizen(req).citizenId }),
+  );
 
   app.get('/api/me/feed', { schema: feedSchema }, async (req) =>
-    readFeed(repo, { citizenId: requireCitizen(req).citizenId, cursor: req.query.cursor, limit: req.query.limit }),
+    readFeed(repo, {
+      citizenId: requireCitizen(req).citizenId,
+      cursor: req.query.cursor,
+      limit: req.query.limit,
+    }),
   );
 
   app.get('/api/events', { schema: citizenEventsSchema }, async (req, reply) => {

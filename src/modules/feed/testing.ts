@@ -64,11 +64,20 @@ export async function buildPublication(
 }
 
 /** Publishes a fresh article on the account through the real publishing use cases. */
-export async function publishNow(db: Database, deps: AppDeps, accountId: number, editorId: number, title: string) {
+export async function publishNow(
+  db: Database,
+  deps: AppDeps,
+  accountId: number,
+  editorId: number,
+  title: string,
+) {
   const now = Date.now();
   const article = await createDraft(
     { database: db },
     { accountId, actorId: editorId, now, input: { title, bodyHtml: '<p>关于办事时间的通知正文。</p>' } },
   );
-  return publishArticle({ database: db, outbox: deps.outbox }, { accountId, articleId: article.id, actorId: editorId, now });
+  return publishArticle(
+    { database: db, outbox: deps.outbox },
+    { accountId, articleId: article.id, actorId: editorId, now },
+  );
 }

@@ -85,7 +85,10 @@ async function announce(
   following: boolean,
   followerCount: number,
 ): Promise<void> {
-  await enqueueEvent(trx, now, `staff-account:${accountId}`, 'account.followers', { accountId, followerCount });
+  await enqueueEvent(trx, now, `staff-account:${accountId}`, 'account.followers', {
+    accountId,
+    followerCount,
+  });
   await enqueueEvent(trx, now, `citizen:${citizenId}`, 'follow.changed', { accountId, following });
 }
 

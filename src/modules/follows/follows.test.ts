@@ -32,12 +32,22 @@ describeEachDatabase('following', (ctx) => {
     return { citizen: c, headers: { ...(await sessionHeaders(deps.sessions, 'citizen', c.id)) } };
   };
   const follow = (id: number | string, headers: Record<string, string>, scene?: string) =>
-    app.inject({ method: 'POST', url: `/api/accounts/${id}/follow`, headers, payload: scene ? { scene } : {} });
+    app.inject({
+      method: 'POST',
+      url: `/api/accounts/${id}/follow`,
+      headers,
+      payload: scene ? { scene } : {},
+    });
   const unfollow = (id: number | string, headers: Record<string, string>) =>
     app.inject({ method: 'DELETE', url: `/api/accounts/${id}/follow`, headers });
   const followerCount = async (id: number) =>
-    (await ctx.db.k.selectFrom('accounts').select('follower_count').where('id', '=', id).executeTakeFirstOrThrow())
-      .follower_count;
+    (
+      await ctx.db.k
+        .selectFrom('accounts')
+        .select('follower_count')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow()
+    ).follower_count;
 
   it('follow and unfollow are idempotent and keep the follower count exact', async () => {
     const account = await buildAccount(ctx.db);
@@ -137,7 +147,11 @@ describeEachDatabase('following', (ctx) => {
     const analyst = await buildStaff(ctx.db, { roles: [[account.id, 'analyst']] });
     const headers = { ...(await sessionHeaders(deps.sessions, 'staff', analyst.id)) };
 
-    const first = await app.inject({ method: 'GET', url: `/api/console/accounts/${account.id}/followers?limit=2`, headers });
+    const first = await app.inject({
+      method: 'GET',
+      url: `/api/console/accounts/${account.id}/followers?limit=2`,
+      headers,
+    });
     expect(first.statusCode).toBe(200);
     const page1 = first.json();
     expect(page1.total).toBe(3);
@@ -196,7 +210,12 @@ describeEachDatabase('following', (ctx) => {
     const citizens = [];
     for (let i = 0; i < 5; i++) citizens.push(await buildCitizen(ctx.db));
     const rows = citizens.flatMap((c) =>
-      [a, b].map((acct) => ({ accountId: acct.id, citizenId: c.id, openid: openidFor('k', acct.id, c.id), followedAt: 1 })),
+      [a, b].map((acct) => ({
+        accountId: acct.id,
+        citizenId: c.id,
+        openid: openidFor('k', acct.id, c.id),
+        followedAt: 1,
+      })),
     );
     await repo.insertFollows(rows);
     expect(await followerCount(a.id)).toBe(5);

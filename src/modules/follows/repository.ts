@@ -133,7 +133,14 @@ export class FollowsRepository {
   private compiledBulkInsert(db: Db, rowCount: number): CompiledQuery {
     let compiled = this.bulkInsert.get(rowCount);
     if (!compiled) {
-      const placeholder: FollowRow = { accountId: 0, citizenId: 0, openid: '', followedAt: 0, lastReadSeq: 0, scene: null };
+      const placeholder: FollowRow = {
+        accountId: 0,
+        citizenId: 0,
+        openid: '',
+        followedAt: 0,
+        lastReadSeq: 0,
+        scene: null,
+      };
       compiled = db
         .insertInto('follows')
         .values(Array.from({ length: rowCount }, () => toValues(placeholder)))

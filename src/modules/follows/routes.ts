@@ -13,7 +13,12 @@ const FOLLOWER_READERS = ['admin', 'analyst', 'responder'] as const;
 
 export const followRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
   const repo = new FollowsRepository(deps.database);
-  const follow: FollowDeps = { repo, clock: deps.clock, outbox: deps.outbox, pseudonymKey: deps.secrets.pseudonymKey };
+  const follow: FollowDeps = {
+    repo,
+    clock: deps.clock,
+    outbox: deps.outbox,
+    pseudonymKey: deps.secrets.pseudonymKey,
+  };
 
   app.post('/api/accounts/:id/follow', { schema: followSchema }, async (req) => {
     const citizen = requireCitizen(req);
