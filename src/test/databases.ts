@@ -3,6 +3,7 @@
  * SQLite, and on PostgreSQL whenever the run has one (see global-setup.ts).
  */
 import crypto from 'node:crypto';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { openDatabase, type Database } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
@@ -58,4 +59,17 @@ export function describeEachDatabase(
       fn(ctx);
     });
   }
+}
+
+/** Tables of this test database only (PostgreSQL introspection would list every test schema). */
+export async function tableNames(db: Database): Promise<string[]> {
+  const q =
+    db.dialect === 'postgres'
+      ? sql<{
+          name: string;
+        }>`select table_name as name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE'`
+      : sql<{
+          name: string;
+        }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`;
+  return (await q.execute(db.k)).rows.map((r) => r.name).sort();
 }

@@ -23,7 +23,7 @@ export const AccountCard = Type.Object({
   handle: Type.String(),
   name: Type.String(),
   level: Level,
-  departmentType: Type.String(),
+  departmentType: Department,
   regionCode: Type.String(),
   regionName: Type.String(),
   avatarUrl: Type.Union([Type.String(), Type.Null()]),

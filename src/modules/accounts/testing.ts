@@ -1,5 +1,6 @@
 /** Helpers shared by the accounts and staff tests (not imported by production code). */
 import type { Database } from '../../db/database.js';
+import { tableNames } from '../../test/databases.js';
 
 // Tables no staff route writes, or that change on every request (sessions, sign-in counts).
 const UNWATCHED = new Set([
@@ -17,10 +18,7 @@ const UNWATCHED = new Set([
  * snapshots prove a refused or failed request changed nothing.
  */
 export async function snapshotData(db: Database): Promise<Record<string, string[]>> {
-  // PostgreSQL introspection also lists other test schemas' tables: names are deduplicated and
-  // each resolves to this database's own table through the search path.
-  const names = new Set((await db.k.introspection.getTables()).map((t) => t.name));
-  const tables = [...names].filter((n) => !UNWATCHED.has(n));
+  const tables = (await tableNames(db)).filter((n) => !UNWATCHED.has(n));
   const out: Record<string, string[]> = {};
   for (const name of tables.sort()) {
     const rows = await db.k

@@ -21,7 +21,7 @@ export const StaffSession = Type.Object({
       id: Type.Integer(),
       handle: Type.String(),
       name: Type.String(),
-      roles: Type.Array(Type.String()),
+      roles: Type.Array(Role),
     }),
   ),
   csrfToken: Type.String(),
@@ -32,7 +32,7 @@ export const Member = Type.Object({
   userId: Type.Integer(),
   username: Type.String(),
   displayName: Type.String(),
-  roles: Type.Array(Type.String()),
+  roles: Type.Array(Role),
 });
 
 const sessionTags = ['console: session'];
