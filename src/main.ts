@@ -24,11 +24,10 @@ async function main(): Promise<void> {
     });
     if (demo) {
       built.log.info(
-        { signIns: demo.signIns },
         demo.created ? 'demo data loaded (演示数据已载入)' : 'demo data already present (演示数据已存在)',
       );
       for (const s of demo.signIns) {
-        console.log(`  演示账号 demo sign-in  ${s.username.padEnd(18)} ${s.password.padEnd(16)} ${s.what}`);
+        console.log(`  演示账号 demo sign-in  ${s.username.padEnd(26)} ${s.password.padEnd(16)} ${s.what}`);
       }
       console.log(
         '  市民登录 citizen sign-in: any mobile number; the code appears in this log (development SMS provider)',

@@ -1,5 +1,5 @@
 /**
- * A tiny PNG encoder for solid-colour images with an optional band: enough for demo covers
+ * A tiny PNG encoder for plain shaded images with an optional accent band: enough for demo covers
  * and test uploads without an image library.
  */
 import zlib from 'node:zlib';
@@ -27,7 +27,10 @@ function chunk(type: string, data: Buffer): Buffer {
 
 export type Rgb = [number, number, number];
 
-/** A width×height RGB PNG of `colour`, with the lower third in `band` when given. */
+/**
+ * A width×height RGB PNG: `colour` fading to a darker shade towards the bottom, and, when
+ * given, a thin accent `band` along the bottom edge (a quiet cover, not a flag).
+ */
 export function solidPng(width: number, height: number, colour: Rgb, band?: Rgb): Buffer {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
@@ -39,10 +42,17 @@ export function solidPng(width: number, height: number, colour: Rgb, band?: Rgb)
     for (let x = 0; x < width; x++) r.set(c, 1 + x * 3);
     return r;
   };
-  const top = row(colour);
-  const bottom = band ? row(band) : top;
+  const bandStart = band ? Math.round(height * 0.94) : height;
+  const bandRow = band ? row(band) : null;
   const rows: Buffer[] = [];
-  for (let y = 0; y < height; y++) rows.push(y >= (height * 2) / 3 ? bottom : top);
+  for (let y = 0; y < height; y++) {
+    if (bandRow && y >= bandStart) {
+      rows.push(bandRow);
+      continue;
+    }
+    const k = 1 - 0.25 * (y / height);
+    rows.push(row(colour.map((v) => Math.round(v * k)) as Rgb));
+  }
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', ihdr),
