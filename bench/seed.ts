@@ -91,10 +91,14 @@ export function seedFeedWorld(
         for (let a = first; a < Math.min(first + chunk, opts.accounts + 1); a++) {
           const i = a - 3;
           const n = Math.floor(remaining / others) + (i < remaining % others ? 1 : 0);
-          // Starting at citizen 1 for the reader's accounts; 13 is coprime with the citizen
-          // count, so the n followers of one account are distinct.
-          const offset = a <= opts.readerFollows + 1 ? 0 : (a * 7919) % opts.citizens;
-          for (let j = 0; j < n; j++) add(a, ((offset + j * 13) % opts.citizens) + 1, T0 + j);
+          // The reader's accounts start at citizen 1; every other account draws from citizens
+          // 2..N, so the reader follows exactly readerFollows accounts. 13 is prime and does
+          // not divide the pool size, so the n followers of one account are distinct.
+          const reader = a <= opts.readerFollows + 1;
+          const pool = reader ? opts.citizens : opts.citizens - 1;
+          const base = reader ? 1 : 2;
+          const offset = reader ? 0 : (a * 7919) % pool;
+          for (let j = 0; j < n; j++) add(a, ((offset + j * 13) % pool) + base, T0 + j);
         }
       })();
     }
