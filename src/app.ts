@@ -20,6 +20,7 @@ import { accountsModule } from './modules/accounts/index.js';
 import { citizensModule } from './modules/citizens/index.js';
 import { feedModule } from './modules/feed/index.js';
 import { followsModule } from './modules/follows/index.js';
+import { menusModule } from './modules/menus/index.js';
 import { publishingModule } from './modules/publishing/index.js';
 import { staffModule } from './modules/staff/index.js';
 
@@ -28,6 +29,13 @@ export interface BuildOptions {
   logger?: boolean | object;
   /** Built web apps (citizen at /, console at /console/); skipped when absent. */
   webDir?: string;
+}
+
+/** A hop count becomes proxy-addr's trust function (Fastify's types only name the other forms). */
+function trustProxyOption(
+  v: boolean | number | string,
+): boolean | string | ((addr: string, hop: number) => boolean) {
+  return typeof v === 'number' ? (_addr, hop) => hop < v : v;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -42,7 +50,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy: trustProxyOption(deps.config.trustProxy),
     // Long-lived SSE streams and idle keep-alive sockets must not hold up shutdown.
     forceCloseConnections: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -74,6 +82,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   await app.register(followsModule, deps);
   await app.register(publishingModule, deps);
   await app.register(feedModule, deps);
+  await app.register(menusModule, deps);
 
   registerWebApps(app, opts.webDir ?? defaultWebDir());
   return app;

@@ -17,6 +17,19 @@ export interface Config {
   /** Secure cookies need HTTPS; off for localhost development. */
   secureCookies: boolean;
   logLevel: string;
+  /**
+   * Which proxies to believe about the client address (X-Forwarded-For). Off by default: a
+   * client could otherwise pick its own address and escape per-address rate limits. Set
+   * ZW_TRUST_PROXY to a hop count, or to the load balancers' addresses/CIDRs.
+   */
+  trustProxy: boolean | number | string;
+}
+
+function parseTrustProxy(v: string | undefined): boolean | number | string {
+  if (!v || v === 'false' || v === '0') return false;
+  if (v === 'true') return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -34,5 +47,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     roles: new Set(roles),
     secureCookies: env.ZW_SECURE_COOKIES === '1',
     logLevel: env.LOG_LEVEL ?? 'info',
+    trustProxy: parseTrustProxy(env.ZW_TRUST_PROXY),
   };
 }

@@ -7,6 +7,7 @@ import type { Database } from './db/database.js';
 import type { SessionStore } from './infra/auth/sessions.js';
 import type { Clock } from './infra/clock.js';
 import type { OutboxDispatcher } from './infra/outbox.js';
+import type { RateLimiter } from './infra/ratelimit/limiter.js';
 import type { Hub } from './infra/realtime/hub.js';
 import type { Secrets } from './infra/secrets.js';
 import type { SmsProvider } from './infra/sms.js';
@@ -20,6 +21,13 @@ export interface AppDeps {
   sessions: SessionStore;
   secrets: Secrets;
   sms: SmsProvider;
+  /** Abuse limits (per client address and the like): Redis when configured, else the database. */
+  rateLimiter: RateLimiter;
+  /**
+   * How often an open event stream re-checks the session behind it and ends when it is gone
+   * (signed out or expired); 60 s unless a test shortens it.
+   */
+  streamSessionCheckMs: number;
   /** Folder where uploaded media are stored (content-addressed). */
   mediaDir: string;
 }

@@ -17,7 +17,7 @@ async function main(): Promise<void> {
     const deps = await createDeps(config, log);
     const built = await buildApp(deps, { logger: pinoOpts });
     const demo = config.demo ? await seedDemo(deps) : null;
-    const stopBackground = startBackground(deps);
+    const stopBackground = startBackground(deps, log);
     built.addHook('onClose', async () => {
       await stopBackground();
       await closeDeps(deps);

@@ -13,6 +13,9 @@ import { OutboxDispatcher } from './infra/outbox.js';
 import { LocalHub, type Hub } from './infra/realtime/hub.js';
 import { ensureRegions } from './modules/accounts/ensureRegions.js';
 import { RedisHub } from './infra/realtime/redis-hub.js';
+import { DatabaseRateLimiter } from './infra/ratelimit/database-limiter.js';
+import type { RateLimiter } from './infra/ratelimit/limiter.js';
+import { RedisRateLimiter } from './infra/ratelimit/redis-limiter.js';
 import { loadSecrets } from './infra/secrets.js';
 import { DevLogSmsProvider, type SmsProvider } from './infra/sms.js';
 
@@ -32,7 +35,14 @@ export function openConfiguredDatabase(config: Config): Database {
 export async function createDeps(
   config: Config,
   log: Logger,
-  overrides: { database?: Database; clock?: Clock; sms?: SmsProvider; hub?: Hub } = {},
+  overrides: {
+    database?: Database;
+    clock?: Clock;
+    sms?: SmsProvider;
+    hub?: Hub;
+    rateLimiter?: RateLimiter;
+    streamSessionCheckMs?: number;
+  } = {},
 ): Promise<AppDeps> {
   const database = overrides.database ?? openConfiguredDatabase(config);
   await migrateToLatest(database);
@@ -40,6 +50,11 @@ export async function createDeps(
   await ensureRegions(database);
   const clock = overrides.clock ?? systemClock;
   const hub = overrides.hub ?? (config.redisUrl ? new RedisHub(config.redisUrl) : new LocalHub());
+  const rateLimiter =
+    overrides.rateLimiter ??
+    (config.redisUrl
+      ? new RedisRateLimiter(config.redisUrl, clock)
+      : new DatabaseRateLimiter(database, clock));
   return {
     config,
     database,
@@ -49,18 +64,31 @@ export async function createDeps(
     sessions: new SessionStore(database),
     secrets: await loadSecrets(database),
     sms: overrides.sms ?? new DevLogSmsProvider(log),
+    rateLimiter,
+    streamSessionCheckMs: overrides.streamSessionCheckMs ?? 60_000,
     mediaDir: path.join(config.dataDir, 'media'),
   };
 }
 
 /** Starts the loops of the worker and scheduler roles. */
-export function startBackground(deps: AppDeps): () => Promise<void> {
+export function startBackground(deps: AppDeps, log?: Logger): () => Promise<void> {
   const timers: NodeJS.Timeout[] = [];
   if (deps.config.roles.has('worker')) deps.outbox.start(1000);
   if (deps.config.roles.has('scheduler')) {
     const t = setInterval(() => void deps.sessions.purgeExpired(deps.clock.now()), 3600_000);
     t.unref();
     timers.push(t);
+    // Finished rate-limit windows (database limiter only; Redis expires its keys itself).
+    const purge = deps.rateLimiter.purgeExpired?.bind(deps.rateLimiter);
+    if (purge) {
+      const r = setInterval(
+        () =>
+          void purge(deps.clock.now()).catch((err: unknown) => log?.warn({ err }, 'rate-limit purge failed')),
+        600_000,
+      );
+      r.unref();
+      timers.push(r);
+    }
   }
   return async () => {
     for (const t of timers) clearInterval(t);
@@ -71,5 +99,6 @@ export function startBackground(deps: AppDeps): () => Promise<void> {
 export async function closeDeps(deps: AppDeps): Promise<void> {
   await deps.outbox.stop();
   await deps.hub.close();
+  await deps.rateLimiter.close?.();
   await deps.database.close();
 }

@@ -1427,6 +1427,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/accounts/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks the account's thread read up to its latest publication 标记已读 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/home": {
         parameters: {
             query?: never;
@@ -1603,6 +1639,78 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{id}/menu": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An account's custom menu (WeChat shape) 公众号自定义菜单 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            button: ({
+                                /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                name: string;
+                                sub_button: ({
+                                    /** @enum {string} */
+                                    type: "click";
+                                    /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                    name: string;
+                                    /** @description Event key sent to the account (≤128 bytes) */
+                                    key: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "view";
+                                    /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                    name: string;
+                                    /** @description http(s) URL or a site-relative path such as /a/<slug> (≤1024 bytes) */
+                                    url: string;
+                                })[];
+                            } | {
+                                /** @enum {string} */
+                                type: "click";
+                                /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                name: string;
+                                /** @description Event key sent to the account (≤128 bytes) */
+                                key: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "view";
+                                /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                name: string;
+                                /** @description http(s) URL or a site-relative path such as /a/<slug> (≤1024 bytes) */
+                                url: string;
+                            })[];
+                        };
+                    };
                 };
             };
         };

@@ -64,3 +64,6 @@ export type OtpSent = ApiResponse<'/api/auth/otp', 'post'>;
 export type CitizenSession = ApiResponse<'/api/auth/session', 'get'>;
 export type FollowState = ApiResponse<'/api/accounts/{id}/follow', 'post'>;
 export type HomeEntry = Item<ApiResponse<'/api/me/home', 'get'>>;
+export type AccountMenu = ApiResponse<'/api/accounts/{id}/menu', 'get'>;
+export type MenuButton = AccountMenu['button'][number];
+export type MenuAction = Exclude<MenuButton, { sub_button: unknown }>;

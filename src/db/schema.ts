@@ -153,6 +153,26 @@ export interface PublicationsTable {
   published_at: number;
 }
 
+/** An account's default custom menu. */
+export interface MenusTable {
+  account_id: number;
+  /** WeChat's menu/create body, `{"button":[...]}`, checked by validateMenu before every write. */
+  menu_json: string;
+  updated_at: number;
+}
+
+/** A fixed-window rate-limit counter (embedded profile; Redis holds them when configured). */
+export interface RateLimitsTable {
+  /** What is limited and for whom, e.g. "otp-ip:203.0.113.7". */
+  key: string;
+  /** Start of the window, epoch ms, a multiple of the window length. */
+  window_start: number;
+  /** Hits in this window, refused ones included. */
+  count: number;
+  /** End of the window: the row is purged after it. */
+  expires_at: number;
+}
+
 export interface OutboxTable {
   id: Generated<number>;
   /** Real-time room, e.g. "account:12". */
@@ -195,6 +215,8 @@ export interface Schema {
   media: MediaTable;
   articles: ArticlesTable;
   publications: PublicationsTable;
+  menus: MenusTable;
+  rate_limits: RateLimitsTable;
   outbox: OutboxTable;
   audit_log: AuditLogTable;
   meta: MetaTable;

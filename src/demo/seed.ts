@@ -3,9 +3,9 @@
  * Idempotent: every step looks for what an earlier, possibly interrupted, run already made,
  * and the meta row 'demo_seeded' is written last, so later starts skip the whole thing.
  *
- * Later issue (messaging): the Henan Department of Education's custom menu — 高考服务 with
- * 成绩查询 / 录取查询, 便民服务, 投诉咨询, 文件通知 — and its numbered replies 1–5 are
- * added here once menus and automatic replies exist.
+ * Custom menus (menus.ts) have their own once-only flag, so installations seeded before menus
+ * existed get them on their next start. The Henan Department of Education's numbered replies
+ * 1–5 are demo data in henanEduReplies.ts; the messaging issue turns them into keyword rules.
  */
 import type { StaffRole } from '../db/schema.js';
 import type { AppDeps } from '../deps.js';
@@ -22,6 +22,7 @@ import {
   DEMO_SUPERVISOR,
   type DemoAccount,
 } from './demoData.js';
+import { seedDemoMenus } from './menus.js';
 import { readMeta, writeMeta } from './meta.js';
 
 export interface DemoResult {
@@ -51,7 +52,10 @@ export function demoSignIns(): DemoResult['signIns'] {
 /** Loads the demo data set once (idempotent: a meta flag records that it ran). */
 export async function seedDemo(deps: AppDeps): Promise<DemoResult> {
   const signIns = demoSignIns();
-  if (await readMeta(deps.database, SEEDED_KEY)) return { created: false, signIns };
+  if (await readMeta(deps.database, SEEDED_KEY)) {
+    await seedDemoMenus(deps);
+    return { created: false, signIns };
+  }
 
   const staff = StaffRepository.of(deps.database);
   const accounts = AccountsRepository.of(deps.database);
@@ -85,6 +89,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoResult> {
   }
 
   await seedDemoArticles(deps, refs);
+  await seedDemoMenus(deps);
   await writeMeta(deps.database, SEEDED_KEY, new Date(now).toISOString());
   return { created: true, signIns };
 }

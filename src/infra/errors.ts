@@ -81,6 +81,13 @@ export const errorCatalogue = {
     zh: '只支持 JPEG、PNG、GIF、WebP 图片',
     en: 'Only JPEG, PNG, GIF and WebP images are allowed',
   },
+
+  // Custom menus
+  MENU_INVALID: {
+    status: 400,
+    zh: '自定义菜单不符合要求',
+    en: 'The custom menu is not valid',
+  },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -4,6 +4,7 @@ import { loadConfig } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { AppDeps } from '../deps.js';
 import type { Clock } from '../infra/clock.js';
+import type { RateLimiter } from '../infra/ratelimit/limiter.js';
 import type { Hub } from '../infra/realtime/hub.js';
 import { MemorySmsProvider } from '../infra/sms.js';
 import { createDeps } from '../runtime.js';
@@ -16,12 +17,12 @@ const quiet = { info() {}, warn() {}, error() {} };
 /** An app over the given database, with a memory SMS provider and a private data folder. */
 export async function buildTestApp(
   database: Database,
-  opts: { clock?: Clock; hub?: Hub } = {},
+  opts: { clock?: Clock; hub?: Hub; rateLimiter?: RateLimiter; streamSessionCheckMs?: number } = {},
 ): Promise<{ app: FastifyInstance; deps: AppDeps; sms: MemorySmsProvider }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zw-test-'));
   const config = { ...loadConfig({}), dataDir, demo: false };
   const sms = new MemorySmsProvider();
-  const deps = await createDeps(config, quiet, { database, sms, clock: opts.clock, hub: opts.hub });
+  const deps = await createDeps(config, quiet, { ...opts, database, sms });
   const app = await buildApp(deps, { webDir: path.join(dataDir, 'no-web') });
   await app.ready();
   return { app, deps, sms };

@@ -2,6 +2,7 @@
 import { api } from '../../shared/http';
 import type {
   AccountCard,
+  AccountMenu,
   AccountProfile,
   Article,
   CitizenSession,
@@ -52,6 +53,9 @@ export const unfollow = (id: number) => api<FollowState>('DELETE', `/api/account
 /** Newest first; `beforeSeq` pages back in time. */
 export const getThread = (id: number, beforeSeq?: number, limit = 20) =>
   api<Page<PublicationCard>>('GET', `/api/accounts/${id}/thread${qs({ beforeSeq, limit })}`);
+
+/** The account's custom menu in WeChat's shape; `{button: []}` when it has none. */
+export const getMenu = (id: number) => api<AccountMenu>('GET', `/api/accounts/${id}/menu`);
 
 export const getHome = () => api<{ items: HomeEntry[] }>('GET', '/api/me/home');
 export const getArticle = (slug: string) =>

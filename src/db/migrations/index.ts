@@ -7,6 +7,8 @@ import type { DialectName } from '../dialect.js';
 import * as m0001 from './0001_foundation.js';
 import * as m0002 from './0002_staff_login_attempts.js';
 import * as m0003 from './0003_feed.js';
+import * as m0004 from './0004_menus.js';
+import * as m0005 from './0005_rate_limits.js';
 
 export interface MigrationModule {
   up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
@@ -16,4 +18,6 @@ export const migrations: ReadonlyArray<readonly [name: string, module: Migration
   ['0001_foundation', m0001],
   ['0002_staff_login_attempts', m0002],
   ['0003_feed', m0003],
+  ['0004_menus', m0004],
+  ['0005_rate_limits', m0005],
 ];

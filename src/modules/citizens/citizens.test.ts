@@ -1,16 +1,19 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../infra/clock.js';
 import type { MemorySmsProvider } from '../../infra/sms.js';
 import { buildTestApp } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
 import { maskPhone } from './presenters.js';
-import { normalizePhone } from './sign-in.js';
+import { normalizePhone, OTP_SENDS_PER_CLIENT, SIGN_INS_PER_CLIENT } from './sign-in.js';
 
 let phoneSeq = 0;
 /** A fresh phone per test, so the send limits of one test never leak into another. */
 const freshPhone = () =>
   `137${String(process.pid % 1000).padStart(3, '0')}${String(++phoneSeq).padStart(5, '0')}`;
+let ipSeq = 0;
+/** A fresh client address per test, so the per-address limits of one test never leak either. */
+const freshIp = () => `198.51.${Math.floor(++ipSeq / 250) % 250}.${(ipSeq % 250) + 1}`;
 
 describe('phone numbers', () => {
   it('accepts mainland mobile numbers as typed and refuses the rest', () => {
@@ -40,9 +43,14 @@ describeEachDatabase('citizen sign-in', (ctx) => {
     await app.close();
   });
 
-  const sendOtp = (phone: string) => app.inject({ method: 'POST', url: '/api/auth/otp', payload: { phone } });
-  const signIn = (phone: string, code: string) =>
-    app.inject({ method: 'POST', url: '/api/auth/session', payload: { phone, code } });
+  let ip: string;
+  beforeEach(() => {
+    ip = freshIp();
+  });
+  const sendOtp = (phone: string, from = ip) =>
+    app.inject({ method: 'POST', url: '/api/auth/otp', payload: { phone }, remoteAddress: from });
+  const signIn = (phone: string, code: string, from = ip) =>
+    app.inject({ method: 'POST', url: '/api/auth/session', payload: { phone, code }, remoteAddress: from });
   const wrong = (code: string) => (code === '000000' ? '111111' : '000000');
 
   it('signs a citizen in with the texted code, creates them once, and shows the phone masked', async () => {
@@ -154,6 +162,43 @@ describeEachDatabase('citizen sign-in', (ctx) => {
 
   it('refuses a sign-in when no code was sent', async () => {
     expect((await signIn(freshPhone(), '123456')).json().error.code).toBe('OTP_INVALID');
+  });
+
+  it('texts at most 20 codes an hour from one client address, whatever the phones (SMS bombing)', async () => {
+    expect(OTP_SENDS_PER_CLIENT.limit).toBe(20);
+    // A malformed number sends nothing and uses up nothing.
+    expect((await sendOtp('12345')).json().error.code).toBe('INVALID_PHONE');
+    for (let i = 0; i < 20; i++) expect((await sendOtp(freshPhone())).statusCode).toBe(200);
+    const sentBefore = sms.sent.length;
+    const refused = await sendOtp(freshPhone());
+    expect(refused.statusCode).toBe(429);
+    const { error } = refused.json();
+    expect(error.code).toBe('RATE_LIMITED');
+    expect(error.details.retryAfterSec).toBeGreaterThan(0);
+    expect(error.details.retryAfterSec).toBeLessThanOrEqual(3600);
+    expect(refused.headers['retry-after']).toBe(String(error.details.retryAfterSec));
+    expect(sms.sent.length).toBe(sentBefore);
+    // Another address is not affected; this one may send again once its window is over.
+    expect((await sendOtp(freshPhone(), freshIp())).statusCode).toBe(200);
+    clock.advance(error.details.retryAfterSec * 1000);
+    expect((await sendOtp(freshPhone())).statusCode).toBe(200);
+  });
+
+  it('allows 60 sign-in attempts an hour from one client address, then answers RATE_LIMITED', async () => {
+    expect(SIGN_INS_PER_CLIENT.limit).toBe(60);
+    const phone = freshPhone();
+    for (let i = 0; i < 60; i++) {
+      expect((await signIn(freshPhone(), '123456')).json().error.code).toBe('OTP_INVALID');
+    }
+    // Even the right code is refused from this address now.
+    await sendOtp(phone);
+    const refused = await signIn(phone, sms.lastCodeFor(phone)!);
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json().error.code).toBe('RATE_LIMITED');
+    expect(refused.headers['retry-after']).toBe(String(refused.json().error.details.retryAfterSec));
+    expect(refused.cookies.find((c) => c.name === 'zw_citizen')).toBeUndefined();
+    // The code was not touched: the same citizen signs in from another address.
+    expect((await signIn(phone, sms.lastCodeFor(phone)!, freshIp())).statusCode).toBe(200);
   });
 
   it('stores only a keyed hash of the code', async () => {

@@ -2,10 +2,18 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../../deps.js';
 import { clearSessionCookie, setSessionCookie } from '../../infra/auth/sessions.js';
+import { clientBucket, enforceRateLimit } from '../../infra/ratelimit/limiter.js';
 import { presentCitizen } from './presenters.js';
 import { CitizensRepository } from './repository.js';
 import { getSessionSchema, requestOtpSchema, signInSchema, signOutSchema } from './schema.js';
-import { requestOtp, verifyOtp, type SignInDeps } from './sign-in.js';
+import {
+  normalizePhone,
+  OTP_SENDS_PER_CLIENT,
+  requestOtp,
+  SIGN_INS_PER_CLIENT,
+  verifyOtp,
+  type SignInDeps,
+} from './sign-in.js';
 
 export const citizenAuthRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
   const signIn: SignInDeps = {
@@ -15,9 +23,15 @@ export const citizenAuthRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app,
     pseudonymKey: deps.secrets.pseudonymKey,
   };
 
-  app.post('/api/auth/otp', { schema: requestOtpSchema }, async (req) => requestOtp(signIn, req.body));
+  app.post('/api/auth/otp', { schema: requestOtpSchema }, async (req, reply) => {
+    // A wrong number sends nothing, so only well-formed requests use up the address's budget.
+    normalizePhone(req.body.phone);
+    await enforceRateLimit(deps.rateLimiter, reply, OTP_SENDS_PER_CLIENT, clientBucket(req.ip));
+    return requestOtp(signIn, req.body);
+  });
 
   app.post('/api/auth/session', { schema: signInSchema }, async (req, reply) => {
+    await enforceRateLimit(deps.rateLimiter, reply, SIGN_INS_PER_CLIENT, clientBucket(req.ip));
     const citizen = await verifyOtp(signIn, req.body);
     // A new sign-in replaces whatever session this browser had.
     if (req.citizenSession) await deps.sessions.destroy(req.citizenSession.token);

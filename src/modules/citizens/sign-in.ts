@@ -5,6 +5,10 @@
  * server's pseudonym key (a leaked table does not reveal codes, and 10^6 codes cannot be
  * brute-forced offline without the key). A phone gets at most one code a minute and ten an
  * hour; a code survives five wrong guesses, then it is burnt.
+ *
+ * Per-phone limits do not stop one client from texting many phones (SMS bombing, paid for by
+ * the government) or guessing across many phones, so each client address also has an hourly
+ * budget of sends and of sign-in attempts (routes.ts, through the shared rate limiter).
  */
 import type { Clock } from '../../infra/clock.js';
 import { hmacBase64Url, randomDigits, safeEqual } from '../../infra/crypto.js';
@@ -17,6 +21,11 @@ export const OTP_MIN_GAP_MS = 60_000;
 export const OTP_WINDOW_MS = 3600_000;
 export const OTP_MAX_SENDS_PER_WINDOW = 10;
 export const OTP_MAX_ATTEMPTS = 5;
+
+/** Codes one client address may have texted per hour, whatever the phones. */
+export const OTP_SENDS_PER_CLIENT = { name: 'otp-ip', limit: 20, windowMs: 3600_000 };
+/** Sign-in attempts (right or wrong) one client address may make per hour. */
+export const SIGN_INS_PER_CLIENT = { name: 'citizen-sign-in-ip', limit: 60, windowMs: 3600_000 };
 
 const MAINLAND_MOBILE = /^1[3-9]\d{9}$/;
 

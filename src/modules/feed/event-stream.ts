@@ -63,6 +63,31 @@ export class EventStream {
     this.rooms.delete(room);
   }
 
+  /**
+   * Ends the stream once `gone()` answers true, asking every `everyMs`: a stream must not
+   * outlive the session (or the access) it was opened with. A check that fails (database
+   * briefly unreachable) keeps the stream; the next check decides.
+   */
+  closeWhen(gone: () => Promise<boolean>, everyMs: number): void {
+    let checking = false;
+    const timer = setInterval(() => {
+      if (checking || this.closed) return;
+      checking = true;
+      gone()
+        .then(
+          (isGone) => {
+            if (isGone) this.close();
+          },
+          () => {},
+        )
+        .finally(() => {
+          checking = false;
+        });
+    }, everyMs);
+    timer.unref();
+    this.onClose(() => clearInterval(timer));
+  }
+
   send(envelope: ServerEventEnvelope): void {
     this.write(`data: ${JSON.stringify(envelope)}\n\n`);
   }

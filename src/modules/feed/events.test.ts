@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { AppDeps } from '../../deps.js';
+import { ManualClock } from '../../infra/clock.js';
 import { buildTestApp } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
 import { buildAccount, buildCitizen, buildStaff, sessionHeaders } from '../../test/factories.js';
@@ -136,5 +137,87 @@ describeEachDatabase('real-time shutdown', (ctx) => {
     await app.close();
     expect(Date.now() - started).toBeLessThan(2000);
     await expect(stream.next(1000)).rejects.toThrow(/ended|terminated|in time/);
+  });
+});
+
+describeEachDatabase('real-time streams end with their session', (ctx) => {
+  let app: FastifyInstance;
+  let deps: AppDeps;
+  let base: string;
+  const clock = new ManualClock(Date.now());
+  beforeAll(async () => {
+    // Streams re-check their session every 60 s in production; every 50 ms here.
+    ({ app, deps } = await buildTestApp(ctx.db, { clock, streamSessionCheckMs: 50 }));
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.server.address();
+    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  });
+  afterAll(async () => {
+    const closing = app.close();
+    app.server.closeAllConnections();
+    await closing;
+  });
+
+  const citizenStream = async () => {
+    const citizen = await buildCitizen(ctx.db);
+    const { token, csrfToken } = await deps.sessions.create('citizen', citizen.id, clock.now());
+    const headers = { cookie: `zw_citizen=${token}`, 'x-csrf-token': csrfToken };
+    const stream = await openSse(`${base}/api/events`, { cookie: headers.cookie });
+    expect(stream.status).toBe(200);
+    return { citizen, headers, stream };
+  };
+
+  it("ends a citizen's stream soon after they sign out, and keeps it while the session lives", async () => {
+    const { headers, stream } = await citizenStream();
+    try {
+      // Several checks pass while the session is alive.
+      await expect(stream.next(300)).rejects.toThrow(/in time/);
+      const out = await app.inject({ method: 'DELETE', url: '/api/auth/session', headers });
+      expect(out.statusCode).toBe(204);
+      await expect(stream.next(2000)).rejects.toThrow(/ended|terminated/);
+    } finally {
+      stream.close();
+    }
+  });
+
+  it("ends a citizen's stream when the session expires", async () => {
+    const { stream } = await citizenStream();
+    try {
+      await expect(stream.next(200)).rejects.toThrow(/in time/);
+      clock.advance(31 * 24 * 3600_000);
+      await expect(stream.next(2000)).rejects.toThrow(/ended|terminated/);
+    } finally {
+      stream.close();
+    }
+  });
+
+  it('ends a staff stream when the member loses their role on the account or signs out', async () => {
+    const account = await buildAccount(ctx.db);
+    const analyst = await buildStaff(ctx.db, { roles: [[account.id, 'analyst']] });
+    const session = await deps.sessions.create('staff', analyst.id, clock.now());
+    const url = `${base}/api/console/events?accountId=${account.id}`;
+    const stream = await openSse(url, { cookie: `zw_staff=${session.token}` });
+    try {
+      expect(stream.status).toBe(200);
+      await expect(stream.next(200)).rejects.toThrow(/in time/);
+      await ctx.db.k.deleteFrom('staff_roles').where('user_id', '=', analyst.id).execute();
+      await expect(stream.next(2000)).rejects.toThrow(/ended|terminated/);
+    } finally {
+      stream.close();
+    }
+
+    await ctx.db.k
+      .insertInto('staff_roles')
+      .values({ user_id: analyst.id, account_id: account.id, role: 'analyst', granted_at: clock.now() })
+      .execute();
+    const again = await openSse(url, { cookie: `zw_staff=${session.token}` });
+    try {
+      expect(again.status).toBe(200);
+      await expect(again.next(200)).rejects.toThrow(/in time/);
+      await deps.sessions.destroy(session.token);
+      await expect(again.next(2000)).rejects.toThrow(/ended|terminated/);
+    } finally {
+      again.close();
+    }
   });
 });

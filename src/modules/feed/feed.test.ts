@@ -94,6 +94,77 @@ describeEachDatabase('reading: threads, home and feed', (ctx) => {
     expect((await get(`/api/accounts/${account.id}/thread`)).statusCode).toBe(200);
   });
 
+  it('POST /read marks the thread read up to its latest publication without fetching it', async () => {
+    const account = await buildAccount(ctx.db);
+    const reader = await signedIn();
+    const other = await signedIn();
+    await follow(account.id, reader.headers);
+    await follow(account.id, other.headers);
+    await buildPublication(ctx.db, account.id);
+    await buildPublication(ctx.db, account.id);
+    const read = (id: number | string, headers: Record<string, string> = reader.headers) =>
+      app.inject({ method: 'POST', url: `/api/accounts/${id}/read`, headers });
+    const res = await read(account.id);
+    expect(res.statusCode).toBe(204);
+    expect(res.body).toBe('');
+    expect((await home(reader.headers))[0]!.unread).toBe(0);
+    expect((await home(other.headers))[0]!.unread).toBe(2);
+    // Later publications are unread again.
+    await buildPublication(ctx.db, account.id);
+    expect((await home(reader.headers))[0]!.unread).toBe(1);
+    expect((await read(account.id)).statusCode).toBe(204);
+    expect((await home(reader.headers))[0]!.unread).toBe(0);
+    // Not following: nothing happens, nothing is created.
+    const stranger = await signedIn();
+    expect((await read(account.id, stranger.headers)).statusCode).toBe(204);
+    const follows = await ctx.db.k
+      .selectFrom('follows')
+      .select('citizen_id')
+      .where('account_id', '=', account.id)
+      .execute();
+    expect(follows).toHaveLength(2);
+    // Unknown accounts, no session, and no CSRF token are refused.
+    expect((await read(999_999)).json().error.code).toBe('ACCOUNT_NOT_FOUND');
+    expect((await read('nope')).json().error.code).toBe('ACCOUNT_NOT_FOUND');
+    expect((await read(account.id, {})).json().error.code).toBe('UNAUTHENTICATED');
+    expect((await read(account.id, { cookie: reader.headers.cookie! })).json().error.code).toBe(
+      'CSRF_FAILED',
+    );
+  });
+
+  it('hides a suspended account: its thread and /read answer ACCOUNT_NOT_FOUND, home and feed leave it out', async () => {
+    const suspended = await buildAccount(ctx.db);
+    const active = await buildAccount(ctx.db);
+    const { headers } = await signedIn();
+    await follow(suspended.id, headers);
+    await follow(active.id, headers);
+    const t = Date.now();
+    const kept = await buildPublication(ctx.db, active.id, { publishedAt: t });
+    await buildPublication(ctx.db, suspended.id, { publishedAt: t + 1000 });
+    expect(await home(headers)).toHaveLength(2);
+    await ctx.db.k
+      .updateTable('accounts')
+      .set({ status: 'suspended' })
+      .where('id', '=', suspended.id)
+      .execute();
+
+    for (const h of [{}, headers]) {
+      const thread = await get(`/api/accounts/${suspended.id}/thread`, h);
+      expect(thread.statusCode).toBe(404);
+      expect(thread.json().error.code).toBe('ACCOUNT_NOT_FOUND');
+    }
+    const read = await app.inject({ method: 'POST', url: `/api/accounts/${suspended.id}/read`, headers });
+    expect(read.json().error.code).toBe('ACCOUNT_NOT_FOUND');
+    expect((await home(headers)).map((e) => e.account.id)).toEqual([active.id]);
+    const feed = (await get('/api/me/feed', headers)).json();
+    expect(feed.items.map((c: { id: number }) => c.id)).toEqual([kept.id]);
+
+    // Reinstated, it comes back with its history.
+    await ctx.db.k.updateTable('accounts').set({ status: 'active' }).where('id', '=', suspended.id).execute();
+    expect((await get(`/api/accounts/${suspended.id}/thread`, headers)).statusCode).toBe(200);
+    expect(await home(headers)).toHaveLength(2);
+  });
+
   it('merges followed accounts into one timeline, newest first, and pages it without gaps or repeats', async () => {
     const accounts = [await buildAccount(ctx.db), await buildAccount(ctx.db), await buildAccount(ctx.db)];
     const notFollowed = await buildAccount(ctx.db);

@@ -22,7 +22,7 @@ export async function readThread(
   repo: FeedRepository,
   props: { accountId: number; citizenId: number | null; beforeSeq: number | null; limit: number },
 ): Promise<CardPage> {
-  const account = await repo.findAccount(props.accountId);
+  const account = await repo.findPublicAccount(props.accountId);
   if (!account) throw new AppError('ACCOUNT_NOT_FOUND');
   const rows = await repo.threadPage(account, props.beforeSeq, props.limit + 1);
   if (props.citizenId !== null && account.publication_seq > 0) {
@@ -36,7 +36,21 @@ export async function readThread(
   };
 }
 
-/** Followed accounts, most recent activity first, each with its latest card and unread count. */
+/**
+ * Marks everything the account has published read for the citizen, without fetching the
+ * thread (the app calls it when a thread opened from cache or a push). Nothing happens when
+ * the citizen does not follow the account.
+ */
+export async function markAccountRead(
+  repo: FeedRepository,
+  props: { accountId: number; citizenId: number },
+): Promise<void> {
+  const account = await repo.findPublicAccount(props.accountId);
+  if (!account) throw new AppError('ACCOUNT_NOT_FOUND');
+  if (account.publication_seq > 0) await repo.markRead(account.id, props.citizenId, account.publication_seq);
+}
+
+/** Followed accounts (suspended ones left out), most recent activity first, each with its latest card and unread count. */
 export async function listHome(
   repo: FeedRepository,
   props: { citizenId: number },
@@ -48,7 +62,7 @@ export async function listHome(
   return { items: rows.map(toHomeEntry) };
 }
 
-/** The merged timeline of every followed account, newest first. */
+/** The merged timeline of every followed active account, newest first. */
 export async function readFeed(
   repo: FeedRepository,
   props: { citizenId: number; cursor?: string; limit: number },

@@ -60,12 +60,19 @@ export class FeedRepository {
     return this.database.k;
   }
 
+  /** Any account, suspended ones included (staff still reach their own account's stream). */
   findAccount(accountId: number) {
     return this.k
       .selectFrom('accounts')
-      .select(['id', 'name', 'region_code', 'publication_seq'])
+      .select(['id', 'name', 'region_code', 'publication_seq', 'status'])
       .where('id', '=', accountId)
       .executeTakeFirst();
+  }
+
+  /** An account citizens may see: suspended accounts are hidden as if they did not exist. */
+  async findPublicAccount(accountId: number) {
+    const account = await this.findAccount(accountId);
+    return account?.status === 'active' ? account : undefined;
   }
 
   /** Newest first, seq below `beforeSeq` when given (a range scan of publications_account_seq). */
@@ -103,7 +110,7 @@ export class FeedRepository {
       .then((rows) => rows.map((r) => r.account_id));
   }
 
-  /** The accounts a citizen follows that have published, with their names and latest time. */
+  /** The active accounts a citizen follows that have published, with their names and latest time. */
   followedPublishers(
     citizenId: number,
   ): Promise<Array<{ id: number; name: string; last_published_at: number | null }>> {
@@ -112,12 +119,13 @@ export class FeedRepository {
       .innerJoin('accounts as a', 'a.id', 'f.account_id')
       .select(['a.id', 'a.name', 'a.last_published_at'])
       .where('f.citizen_id', '=', citizenId)
+      .where('a.status', '=', 'active')
       .where('a.last_publication_id', 'is not', null)
       .execute();
   }
 
   /**
-   * One row per followed account with its latest publication, found through the account's
+   * One row per followed active account with its latest publication, found through the account's
    * last_publication_id (a primary-key look-up): O(followed accounts).
    */
   async homeRows(citizenId: number): Promise<HomeRow[]> {
@@ -152,6 +160,7 @@ export class FeedRepository {
         'p.published_at as p_published_at',
       ])
       .where('f.citizen_id', '=', citizenId)
+      .where('a.status', '=', 'active')
       .execute();
     return rows.map((r) => {
       const {

@@ -2,12 +2,19 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../../deps.js';
 import { requireCitizen, requireStaff } from '../../infra/auth/hooks.js';
-import { authorizeAccount } from '../../infra/auth/principal.js';
+import { authorizeAccount, canAccess, loadStaffPrincipal } from '../../infra/auth/principal.js';
 import { AppError } from '../../infra/errors.js';
 import { EventStream, EventStreams, followRoomsOf } from './event-stream.js';
-import { listHome, readFeed, readThread } from './read.js';
+import { listHome, markAccountRead, readFeed, readThread } from './read.js';
 import { FeedRepository } from './repository.js';
-import { citizenEventsSchema, feedSchema, homeSchema, staffEventsSchema, threadSchema } from './schema.js';
+import {
+  citizenEventsSchema,
+  feedSchema,
+  homeSchema,
+  markReadSchema,
+  staffEventsSchema,
+  threadSchema,
+} from './schema.js';
 
 function parseId(raw: string): number {
   const id = /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
@@ -31,6 +38,12 @@ export const feedRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
     });
   });
 
+  app.post('/api/accounts/:id/read', { schema: markReadSchema }, async (req, reply) => {
+    const { citizenId } = requireCitizen(req);
+    await markAccountRead(repo, { accountId: parseId(req.params.id), citizenId });
+    return reply.status(204).send(null);
+  });
+
   app.get('/api/me/home', { schema: homeSchema }, async (req) =>
     listHome(repo, { citizenId: requireCitizen(req).citizenId }),
   );
@@ -46,8 +59,13 @@ export const feedRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
   app.get('/api/events', { schema: citizenEventsSchema }, async (req, reply) => {
     const { citizenId } = requireCitizen(req);
     const accountIds = await repo.followedAccountIds(citizenId);
+    const { token } = req.citizenSession!;
     const stream = EventStream.open(reply, deps.hub, followRoomsOf);
     streams.track(stream);
+    stream.closeWhen(
+      async () => !(await deps.sessions.find('citizen', token, deps.clock.now())),
+      deps.streamSessionCheckMs,
+    );
     stream.join(`citizen:${citizenId}`);
     for (const id of accountIds) stream.join(`account:${id}`);
   });
@@ -57,8 +75,15 @@ export const feedRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
     const account = await repo.findAccount(parseId(req.query.accountId));
     if (!account) throw new AppError('ACCOUNT_NOT_FOUND');
     authorizeAccount(staff, account, { read: true });
+    const { token } = req.staffSession!;
     const stream = EventStream.open(reply, deps.hub);
     streams.track(stream);
+    // Signed out, expired, disabled, or no longer allowed to read this account: the stream ends.
+    stream.closeWhen(async () => {
+      const session = await deps.sessions.find('staff', token, deps.clock.now());
+      const principal = session ? await loadStaffPrincipal(deps.database, session.subjectId) : null;
+      return !principal || !canAccess(principal, account, { read: true });
+    }, deps.streamSessionCheckMs);
     stream.join(`staff-account:${account.id}`);
     stream.join(`account:${account.id}`);
   });

@@ -47,6 +47,13 @@ export const threadSchema = {
   response: { 200: CardPage },
 };
 
+export const markReadSchema = {
+  tags: ['reading'],
+  summary: "Marks the account's thread read up to its latest publication 标记已读",
+  params: Type.Object({ id: Type.String({ maxLength: 32 }) }),
+  response: { 204: Type.Null() },
+};
+
 export const homeSchema = {
   tags: ['reading'],
   summary: 'Followed accounts with their latest publication and unread count 订阅号列表',

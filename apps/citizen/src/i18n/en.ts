@@ -65,6 +65,12 @@ const en: Messages = {
     newMessage: 'New message',
     profile: 'Account profile',
   },
+  menu: {
+    label: 'Account menu',
+    keyboard: 'Send a message',
+    keyboardSoon: 'Messaging is coming soon',
+    comingSoon: 'This service is coming soon',
+  },
   reader: {
     author: 'By {name}',
     share: 'Share',

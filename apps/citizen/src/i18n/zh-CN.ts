@@ -63,6 +63,12 @@ const zhCN = {
     newMessage: '有新消息',
     profile: '公众号资料',
   },
+  menu: {
+    label: '公众号菜单',
+    keyboard: '发消息',
+    keyboardSoon: '发消息功能即将上线',
+    comingSoon: '该服务即将上线',
+  },
   reader: {
     author: '作者：{name}',
     share: '分享',
