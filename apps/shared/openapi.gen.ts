@@ -1350,8 +1350,10 @@ export interface paths {
                                 id: number;
                                 handle: string;
                                 name: string;
-                                level: string;
-                                departmentType: string;
+                                /** @enum {unknown} */
+                                level: "national" | "provincial" | "municipal" | "county" | "township";
+                                /** @enum {unknown} */
+                                departmentType: "public_security" | "judicial" | "tourism" | "taxation" | "education" | "health" | "transport" | "traffic_police" | "emergency" | "civil_affairs" | "propaganda" | "organisation" | "party_committee" | "npc" | "cppcc" | "letters_complaints" | "government" | "market_regulation" | "human_resources" | "other";
                                 regionCode: string;
                                 regionName: string;
                                 avatarUrl: string | null;
@@ -1410,7 +1412,9 @@ export interface paths {
                                 title: string;
                                 summary: string;
                                 coverUrl: string | null;
+                                /** @description epoch ms */
                                 publishedAt: number;
+                                /** @description /a/<slug> */
                                 url: string;
                             }[];
                             nextCursor: string | null;
@@ -1492,8 +1496,10 @@ export interface paths {
                                     id: number;
                                     handle: string;
                                     name: string;
-                                    level: string;
-                                    departmentType: string;
+                                    /** @enum {unknown} */
+                                    level: "national" | "provincial" | "municipal" | "county" | "township";
+                                    /** @enum {unknown} */
+                                    departmentType: "public_security" | "judicial" | "tourism" | "taxation" | "education" | "health" | "transport" | "traffic_police" | "emergency" | "civil_affairs" | "propaganda" | "organisation" | "party_committee" | "npc" | "cppcc" | "letters_complaints" | "government" | "market_regulation" | "human_resources" | "other";
                                     regionCode: string;
                                     regionName: string;
                                     avatarUrl: string | null;
@@ -1509,7 +1515,9 @@ export interface paths {
                                     title: string;
                                     summary: string;
                                     coverUrl: string | null;
+                                    /** @description epoch ms */
                                     publishedAt: number;
+                                    /** @description /a/<slug> */
                                     url: string;
                                 } | null;
                                 unread: number;
@@ -1563,7 +1571,9 @@ export interface paths {
                                 title: string;
                                 summary: string;
                                 coverUrl: string | null;
+                                /** @description epoch ms */
                                 publishedAt: number;
+                                /** @description /a/<slug> */
                                 url: string;
                             }[];
                             nextCursor: string | null;

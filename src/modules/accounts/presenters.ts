@@ -1,22 +1,10 @@
 /** How accounts appear in API answers (docs/API.md: AccountCard, AccountProfile, AccountAdmin). */
 import type { Static } from 'typebox';
 import type { AccountRow } from './repository.js';
-import type { AccountAdmin, AccountCard, AccountProfile } from './schema.js';
+import { toAccountCard } from './card.js';
+import type { AccountAdmin, AccountProfile } from './schema.js';
 
-export function toAccountCard(row: AccountRow): Static<typeof AccountCard> {
-  return {
-    id: row.id,
-    handle: row.handle,
-    name: row.name,
-    level: row.level,
-    departmentType: row.department_type,
-    regionCode: row.region_code,
-    regionName: row.region_name ?? '',
-    avatarUrl: row.avatar_url,
-    verified: row.verified === 1,
-    followerCount: row.follower_count,
-  };
-}
+export { toAccountCard };
 
 function profileFields(row: AccountRow) {
   return {

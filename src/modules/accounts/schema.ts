@@ -3,13 +3,11 @@
  * types are inferred from them and the OpenAPI document is generated from them.
  */
 import { Type, type Static } from 'typebox';
-import { DEPARTMENT_KEYS } from './departments.js';
+import { AccountCard, Department, Level } from './card.js';
 
-const LEVELS = ['national', 'provincial', 'municipal', 'county', 'township'] as const;
+export { AccountCard };
 
 const RegionCode = Type.String({ pattern: '^[0-9]{6}$', description: 'GB/T 2260 six-digit code' });
-const Level = Type.Enum(LEVELS);
-const Department = Type.Enum(DEPARTMENT_KEYS as string[]);
 /** Not all digits: a numeric `ref` in /api/accounts/:ref always means an id. */
 const Handle = Type.String({
   pattern: '^(?![0-9]+$)[a-z0-9][a-z0-9-]{2,39}$',
@@ -17,19 +15,6 @@ const Handle = Type.String({
 });
 /** Required text: at least one non-space character. */
 const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength, pattern: '\\S' });
-
-export const AccountCard = Type.Object({
-  id: Type.Integer(),
-  handle: Type.String(),
-  name: Type.String(),
-  level: Level,
-  departmentType: Department,
-  regionCode: Type.String(),
-  regionName: Type.String(),
-  avatarUrl: Type.Union([Type.String(), Type.Null()]),
-  verified: Type.Boolean(),
-  followerCount: Type.Integer(),
-});
 
 const profileFields = {
   introduction: Type.String(),

@@ -5,8 +5,9 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
-import type { AccountLevel, Schema } from '../../db/schema.js';
+import type { Schema } from '../../db/schema.js';
 import type { PublicationRow } from '../publishing/card.js';
+import type { AccountCardRow } from '../accounts/card.js';
 
 /**
  * Followed accounts per merged-feed statement: SQLite allows 500 terms in a compound SELECT;
@@ -26,19 +27,6 @@ const PUBLICATION_COLUMNS = [
   'published_by',
   'published_at',
 ] as const;
-
-export interface AccountCardRow {
-  id: number;
-  handle: string;
-  name: string;
-  level: AccountLevel;
-  department_type: string;
-  region_code: string;
-  region_name: string | null;
-  avatar_url: string | null;
-  verified: number;
-  follower_count: number;
-}
 
 export interface HomeRow extends AccountCardRow {
   publication_seq: number;

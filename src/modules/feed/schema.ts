@@ -1,31 +1,7 @@
 /** Request and answer schemas of reading and real-time events (docs/API.md). */
 import { Type } from 'typebox';
-
-export const PublicationCard = Type.Object({
-  id: Type.Integer(),
-  slug: Type.String(),
-  seq: Type.Integer(),
-  accountId: Type.Integer(),
-  accountName: Type.String(),
-  title: Type.String(),
-  summary: Type.String(),
-  coverUrl: Type.Union([Type.String(), Type.Null()]),
-  publishedAt: Type.Number(),
-  url: Type.String(),
-});
-
-export const AccountCard = Type.Object({
-  id: Type.Integer(),
-  handle: Type.String(),
-  name: Type.String(),
-  level: Type.String(),
-  departmentType: Type.String(),
-  regionCode: Type.String(),
-  regionName: Type.String(),
-  avatarUrl: Type.Union([Type.String(), Type.Null()]),
-  verified: Type.Boolean(),
-  followerCount: Type.Integer(),
-});
+import { AccountCard } from '../accounts/card.js';
+import { PublicationCard } from '../publishing/card.js';
 
 const CardPage = Type.Object({
   items: Type.Array(PublicationCard),

@@ -5,6 +5,7 @@
 import type { PublicationsTable } from '../../db/schema.js';
 import type { PublicationCardPayload } from '../../shared/realtime.js';
 import type { Selectable } from 'kysely';
+import { Type } from 'typebox';
 
 export type PublicationRow = Selectable<PublicationsTable> & { account_name: string };
 
@@ -26,3 +27,16 @@ export function toPublicationCard(row: PublicationRow): PublicationCardPayload {
     url: publicationUrl(row.slug),
   };
 }
+
+export const PublicationCard = Type.Object({
+  id: Type.Integer(),
+  slug: Type.String(),
+  seq: Type.Integer(),
+  accountId: Type.Integer(),
+  accountName: Type.String(),
+  title: Type.String(),
+  summary: Type.String(),
+  coverUrl: Type.Union([Type.String(), Type.Null()]),
+  publishedAt: Type.Integer({ description: 'epoch ms' }),
+  url: Type.String({ description: '/a/<slug>' }),
+});

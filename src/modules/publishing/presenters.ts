@@ -3,7 +3,8 @@ import type { Selectable } from 'kysely';
 import type { MediaTable } from '../../db/schema.js';
 import { toPublicationCard } from './card.js';
 import { mediaUrl } from './mediaStore.js';
-import type { AccountCardRow, ArticleListRow, ArticleRow, PublicArticleRow } from './repository.js';
+import { toAccountCard } from '../accounts/card.js';
+import type { ArticleListRow, ArticleRow, PublicArticleRow } from './repository.js';
 
 export function toArticleSummary(row: ArticleListRow) {
   return {
@@ -30,21 +31,6 @@ export function toArticleAdmin(row: ArticleRow) {
 
 export function toMediaUpload(row: Selectable<MediaTable>) {
   return { id: row.id, url: mediaUrl(row.storage_key), mime: row.mime, size: row.size };
-}
-
-export function toAccountCard(a: AccountCardRow) {
-  return {
-    id: a.id,
-    handle: a.handle,
-    name: a.name,
-    level: a.level,
-    departmentType: a.department_type,
-    regionCode: a.region_code,
-    regionName: a.region_name ?? '',
-    avatarUrl: a.avatar_url,
-    verified: a.verified === 1,
-    followerCount: a.follower_count,
-  };
 }
 
 export function toPublicArticle(row: PublicArticleRow) {

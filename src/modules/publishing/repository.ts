@@ -11,6 +11,7 @@ import { appendAudit, type AuditEntry } from '../../infra/audit.js';
 import { enqueueEvent } from '../../infra/outbox.js';
 import type { Room, ServerEventName, ServerEvents } from '../../shared/realtime.js';
 import type { PublishActor } from './policy.js';
+import type { AccountCardRow } from '../accounts/card.js';
 
 export interface AccountRef {
   id: number;
@@ -18,15 +19,6 @@ export interface AccountRef {
   name: string;
   region_code: string;
 }
-
-export type AccountCardRow = AccountRef & {
-  level: Schema['accounts']['level'];
-  department_type: string;
-  region_name: string | null;
-  avatar_url: string | null;
-  verified: number;
-  follower_count: number;
-};
 
 /** An article with its cover's storage key and, once published, its public slug. */
 export type ArticleRow = Selectable<ArticlesTable> & {

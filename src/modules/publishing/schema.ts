@@ -3,6 +3,8 @@
  * objects. Handlers infer their types from these; /docs is generated from them.
  */
 import { Type } from 'typebox';
+import { AccountCard } from '../accounts/card.js';
+import { PublicationCard } from './card.js';
 import { AUTHOR_MAX, BODY_MAX, TITLE_MAX } from './draftRules.js';
 import { SUMMARY_MAX } from './sanitize.js';
 
@@ -12,32 +14,6 @@ const Nullable = <T extends ReturnType<typeof Type.String> | ReturnType<typeof T
 
 const AccountParams = Type.Object({ accountId: Id });
 const ArticleParams = Type.Object({ accountId: Id, articleId: Id });
-
-export const PublicationCard = Type.Object({
-  id: Type.Integer(),
-  slug: Type.String(),
-  seq: Type.Integer(),
-  accountId: Type.Integer(),
-  accountName: Type.String(),
-  title: Type.String(),
-  summary: Type.String(),
-  coverUrl: Nullable(Type.String()),
-  publishedAt: Type.Integer({ description: 'epoch ms' }),
-  url: Type.String({ description: '/a/<slug>' }),
-});
-
-const AccountCard = Type.Object({
-  id: Type.Integer(),
-  handle: Type.String(),
-  name: Type.String(),
-  level: Type.String(),
-  departmentType: Type.String(),
-  regionCode: Type.String(),
-  regionName: Type.String(),
-  avatarUrl: Nullable(Type.String()),
-  verified: Type.Boolean(),
-  followerCount: Type.Integer(),
-});
 
 const ArticleSummary = Type.Object({
   id: Type.Integer(),
