@@ -115,3 +115,16 @@ export const DEMO_SUPERVISOR = {
   region: '411500',
   what: '信阳市监管员（只读）/ supervisor of Xinyang (read-only)',
 };
+
+/** One person working several accounts, so the console's account switcher has something to do. */
+export const DEMO_MULTI_ACCOUNT = {
+  username: 'xinyang-newmedia',
+  displayName: '信阳市政务新媒体中心·编辑',
+  roles: [
+    ['xinyang-police', 'editor'],
+    ['xinyang-traffic', 'editor'],
+    ['xinyang-justice', 'editor'],
+    ['xinyang-letters', 'responder'],
+  ] as Array<[handle: string, role: StaffRole]>,
+  what: '信阳市政务新媒体中心 编辑（多个公众号）/ Xinyang new-media centre — editor of several accounts',
+};

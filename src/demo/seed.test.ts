@@ -28,7 +28,7 @@ describeEachDatabase('demo data', (ctx) => {
       audit: (await ctx.db.k.selectFrom('audit_log').select('id').execute()).length,
     });
     const after = await counts();
-    expect(after).toMatchObject({ accounts: 6, users: 2 + 6 * 3, roles: 6 * 3 });
+    expect(after).toMatchObject({ accounts: 6, users: 3 + 6 * 3, roles: 6 * 3 + 4 });
     const second = await seedDemo(deps);
     expect(second.created).toBe(false);
     expect(second.signIns).toEqual(first.signIns);
@@ -89,6 +89,22 @@ describeEachDatabase('demo data', (ctx) => {
     });
     expect(admin.json().accounts).toEqual([
       expect.objectContaining({ handle: 'henan-edu', roles: ['admin'] }),
+    ]);
+  });
+
+  it('gives one demo editor several accounts, so the console has accounts to switch between', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/console/session',
+      payload: { username: 'xinyang-newmedia', password: DEMO_PASSWORD },
+    });
+    expect(res.statusCode).toBe(200);
+    const accounts = res.json().accounts as Array<{ handle: string; roles: string[] }>;
+    expect(accounts.map((a) => `${a.handle}:${a.roles.join(',')}`).sort()).toEqual([
+      'xinyang-justice:editor',
+      'xinyang-letters:responder',
+      'xinyang-police:editor',
+      'xinyang-traffic:editor',
     ]);
   });
 });

@@ -19,6 +19,7 @@ import {
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,
   DEMO_PLATFORM_ADMIN,
+  DEMO_MULTI_ACCOUNT,
   DEMO_SUPERVISOR,
   type DemoAccount,
 } from './demoData.js';
@@ -36,6 +37,7 @@ export function demoSignIns(): DemoResult['signIns'] {
   const signIns = [
     { username: DEMO_PLATFORM_ADMIN.username, password: DEMO_PASSWORD, what: DEMO_PLATFORM_ADMIN.what },
     { username: DEMO_SUPERVISOR.username, password: DEMO_PASSWORD, what: DEMO_SUPERVISOR.what },
+    { username: DEMO_MULTI_ACCOUNT.username, password: DEMO_PASSWORD, what: DEMO_MULTI_ACCOUNT.what },
   ];
   for (const a of DEMO_ACCOUNTS) {
     for (const r of DEMO_ACCOUNT_ROLES) {
@@ -86,6 +88,11 @@ export async function seedDemo(deps: AppDeps): Promise<DemoResult> {
       if (role === 'editor') editorId = userId;
     }
     refs[demo.handle] = { id: accountId, editorId };
+  }
+
+  const multiId = await user(DEMO_MULTI_ACCOUNT.username, DEMO_MULTI_ACCOUNT.displayName);
+  for (const [handle, role] of DEMO_MULTI_ACCOUNT.roles) {
+    await ensureRole(staff, refs[handle]!.id, multiId, role, platformId, now);
   }
 
   await seedDemoArticles(deps, refs);
