@@ -452,6 +452,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/directory/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public statistic: active accounts by level, department and region (cacheable for 5 minutes) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description GB/T 2260 six-digit code */
+                    region?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description active accounts */
+                            total: number;
+                            /** @description active verified accounts */
+                            verified: number;
+                            /** @description every level, national to township, zeros included (the paper’s Figure 1) */
+                            byLevel: {
+                                /** @enum {unknown} */
+                                level: "national" | "provincial" | "municipal" | "county" | "township";
+                                zh: string;
+                                en: string;
+                                accounts: number;
+                            }[];
+                            /** @description departments with accounts, most first (the paper’s Figure 2) */
+                            byDepartment: {
+                                /** @enum {unknown} */
+                                key: "public_security" | "judicial" | "tourism" | "taxation" | "education" | "health" | "transport" | "traffic_police" | "emergency" | "civil_affairs" | "propaganda" | "organisation" | "party_committee" | "npc" | "cppcc" | "letters_complaints" | "government" | "market_regulation" | "human_resources" | "other";
+                                zh: string;
+                                en: string;
+                                accounts: number;
+                            }[];
+                            /** @description the largest regions one level below the filter (provinces without one), most first, at most 10; absent for a county */
+                            byRegion?: {
+                                code: string;
+                                name: string;
+                                accounts: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/accounts/{ref}": {
         parameters: {
             query?: never;
@@ -996,6 +1062,103 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                         };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/stats/followers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Follower growth per Beijing day and by QR scene 关注者统计 */
+        get: {
+            parameters: {
+                query: {
+                    days: number;
+                };
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            days: {
+                                /** @description YYYY-MM-DD in Beijing time (UTC+8) */
+                                date: string;
+                                newFollowers: number;
+                                total: number;
+                            }[];
+                            byScene: {
+                                scene: string | null;
+                                followers: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/qrcode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Follow QR code with a scene parameter (SVG or PNG) 带参数的关注二维码 */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 1–64 of A–Z a–z 0–9 _ - */
+                    scene: string;
+                    format: "svg" | "png";
+                    /** @description 1: answer as an attachment */
+                    download?: number;
+                };
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The QR code image */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/svg+xml": string;
+                        "image/png": string;
                     };
                 };
             };

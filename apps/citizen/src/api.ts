@@ -7,6 +7,7 @@ import type {
   Article,
   CitizenSession,
   Department,
+  DirectoryStats,
   FollowState,
   HomeEntry,
   OtpSent,
@@ -44,6 +45,10 @@ export interface DirectoryQuery {
 export const getDirectory = (query: DirectoryQuery) =>
   api<Page<AccountCard>>('GET', `/api/directory${qs({ ...query })}`);
 
+/** Active accounts by level and department, of a region when given (cached by the server for 5 min). */
+export const getDirectoryStats = (region?: string) =>
+  api<DirectoryStats>('GET', `/api/directory/stats${qs({ region })}`);
+
 export const getAccount = (ref: string) =>
   api<AccountProfile>('GET', `/api/accounts/${encodeURIComponent(ref)}`);
 export const follow = (id: number, scene?: string) =>
@@ -53,6 +58,9 @@ export const unfollow = (id: number) => api<FollowState>('DELETE', `/api/account
 /** Newest first; `beforeSeq` pages back in time. */
 export const getThread = (id: number, beforeSeq?: number, limit = 20) =>
   api<Page<PublicationCard>>('GET', `/api/accounts/${id}/thread${qs({ beforeSeq, limit })}`);
+
+/** Marks the account's thread read up to its latest publication (204; needs a citizen session). */
+export const markThreadRead = (id: number) => api<void>('POST', `/api/accounts/${id}/read`);
 
 /** The account's custom menu in WeChat's shape; `{button: []}` when it has none. */
 export const getMenu = (id: number) => api<AccountMenu>('GET', `/api/accounts/${id}/menu`);

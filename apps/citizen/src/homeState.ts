@@ -29,7 +29,10 @@ export function clearHome(): void {
   homeItems.value = null;
 }
 
-/** Opening a thread marks it read on the server (GET thread); mirror that locally. */
+/**
+ * Mirrors locally what the server did: opening a thread (GET thread) or a publication arriving
+ * while the thread is on screen (POST read) leaves the account with nothing unread.
+ */
 export function markRead(accountId: number): void {
   const item = homeItems.value?.find((i) => i.account.id === accountId);
   if (item) item.unread = 0;

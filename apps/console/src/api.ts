@@ -11,6 +11,8 @@ import type {
   ArticleSummary,
   Department,
   FollowerPage,
+  FollowerStats,
+  FollowQrQuery,
   MediaUpload,
   Page,
   PublicationCard,
@@ -79,6 +81,13 @@ export const removeStaff = (id: number, userId: number) => call<void>('DELETE', 
 // Followers
 export const listFollowers = (id: number, cursor?: string | null, limit = 20) =>
   call<FollowerPage>('GET', `${acc(id)}/followers${qs({ cursor, limit })}`);
+
+export const getFollowerStats = (id: number, days = 30) =>
+  call<FollowerStats>('GET', `${acc(id)}/stats/followers${qs({ days })}`);
+
+/** Address of a follow QR code image: an <img> source or, with `download`, a download link. */
+export const followQrUrl = (id: number, query: FollowQrQuery) =>
+  `${acc(id)}/qrcode${qs({ ...query, download: query.download ? 1 : undefined })}`;
 
 // Articles
 export const listArticles = (id: number, cursor?: string | null, limit = 20) =>

@@ -60,6 +60,12 @@ export const router = createRouter({
           meta: { need: 'readFollowers' },
         },
         {
+          path: 'qrcodes',
+          name: 'qrcodes',
+          component: () => import('./views/QrCodesView.vue'),
+          meta: { need: 'makeQrCodes' },
+        },
+        {
           path: 'accounts',
           name: 'accounts',
           component: () => import('./views/AccountsView.vue'),

@@ -46,6 +46,10 @@ export const can = reactive({
   readArticles: computed(() => hasRole('admin', 'editor', 'reviewer', 'leader')),
   writeArticles: computed(() => hasRole('admin', 'editor')),
   readFollowers: computed(() => hasRole('admin', 'analyst', 'responder')),
+  /** Follower statistics: the follower list's readers, and platform admins. */
+  readFollowerStats: computed(() => hasRole('admin', 'analyst', 'responder') || isPlatformAdmin.value),
+  /** Follow QR codes are promotion material: admins and editors make them. */
+  makeQrCodes: computed(() => hasRole('admin', 'editor') || isPlatformAdmin.value),
   listAccounts: computed(() => isPlatformAdmin.value || isSupervisor.value),
   createAccounts: computed(() => isPlatformAdmin.value),
 });

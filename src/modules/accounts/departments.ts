@@ -1,3 +1,5 @@
+import type { AccountLevel } from '../../db/schema.js';
+
 /**
  * The catalogue of department types an account can belong to (the paper's Figure 2 groups
  * accounts this way). Keys are stable API values; labels are for people.
@@ -28,3 +30,12 @@ export const DEPARTMENTS = [
 export type DepartmentType = (typeof DEPARTMENTS)[number]['key'];
 
 export const DEPARTMENT_KEYS: readonly DepartmentType[] = DEPARTMENTS.map((d) => d.key);
+
+/** The five administrative levels with labels (the paper's Figure 1 counts accounts by them). */
+export const LEVEL_LABELS = [
+  { key: 'national', zh: '国家级', en: 'National' },
+  { key: 'provincial', zh: '省级', en: 'Provincial' },
+  { key: 'municipal', zh: '市级', en: 'Municipal' },
+  { key: 'county', zh: '县级', en: 'County' },
+  { key: 'township', zh: '乡镇级', en: 'Township' },
+] as const satisfies ReadonlyArray<{ key: AccountLevel; zh: string; en: string }>;

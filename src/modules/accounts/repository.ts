@@ -5,7 +5,7 @@
 import { sql, type Kysely, type Selectable, type Updateable } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { likeOperator, likePattern, type DialectName } from '../../db/dialect.js';
-import type { AccountsTable, RegionsTable, Schema } from '../../db/schema.js';
+import type { AccountLevel, AccountsTable, RegionsTable, Schema } from '../../db/schema.js';
 import { appendAudit, type AuditEntry } from '../../infra/audit.js';
 
 export type AccountRow = Selectable<AccountsTable> & { region_name: string | null };
@@ -35,6 +35,14 @@ export interface DirectoryFilter {
   department?: string;
   after?: DirectoryKey;
   limit: number;
+}
+
+/** Active accounts counted per (level, department, verified): the cells of the public statistic. */
+export interface StatsCell {
+  level: AccountLevel;
+  department: string;
+  verified: number;
+  accounts: number;
 }
 
 export class AccountsRepository {
@@ -150,6 +158,73 @@ export class AccountsRepository {
       .orderBy('accounts.id', 'asc')
       .limit(f.limit)
       .execute();
+  }
+
+  // ---- statistics ----
+
+  /**
+   * Active accounts (of a region and the regions inside it, when a prefix is given) counted
+   * by level, department and verification in one GROUP BY: at most 5 × 20 × 2 rows, which the
+   * use case folds into the per-level and per-department distributions.
+   */
+  async statsCells(regionPrefix?: string): Promise<StatsCell[]> {
+    let q = this.k
+      .selectFrom('accounts')
+      .select((eb) => [
+        'accounts.level',
+        'accounts.department_type',
+        'accounts.verified',
+        eb.fn.countAll<number | string>().as('n'),
+      ])
+      .where('accounts.status', '=', 'active');
+    if (regionPrefix) q = q.where('accounts.region_code', 'like', `${regionPrefix}%`);
+    const rows = await q
+      .groupBy(['accounts.level', 'accounts.department_type', 'accounts.verified'])
+      .execute();
+    return rows.map((r) => ({
+      level: r.level,
+      department: r.department_type,
+      verified: Number(r.verified),
+      accounts: Number(r.n),
+    }));
+  }
+
+  /**
+   * Active accounts counted per region one level below `regionPrefix` (provinces for '', cities
+   * for a two-digit prefix, counties for four digits), most accounts first. The child's code is
+   * the first `digits` digits padded with zeros: `substr` and `||` mean the same in both
+   * dialects. An account registered at the parent itself (a provincial department at 410000)
+   * counts under the parent's own code.
+   */
+  async regionCounts(
+    regionPrefix: string,
+    limit: number,
+  ): Promise<Array<{ code: string; name: string | null; accounts: number }>> {
+    const digits = regionPrefix.length + 2;
+    const child = sql<string>`substr(accounts.region_code, 1, ${sql.lit(digits)}) || ${sql.lit('0'.repeat(6 - digits))}`;
+    let q = this.k
+      .selectFrom('accounts')
+      .select((eb) => [child.as('code'), eb.fn.countAll<number | string>().as('n')])
+      .where('accounts.status', '=', 'active');
+    if (regionPrefix) q = q.where('accounts.region_code', 'like', `${regionPrefix}%`);
+    const counts = await q
+      .groupBy(child)
+      .orderBy((eb) => eb.fn.countAll(), 'desc')
+      .orderBy(child)
+      .limit(limit)
+      .execute();
+    if (counts.length === 0) return [];
+    const names = await this.k
+      .selectFrom('regions')
+      .select(['code', 'name'])
+      .where(
+        'code',
+        'in',
+        counts.map((c) => c.code),
+      )
+      .execute();
+    const nameOf = new Map(names.map((r) => [r.code, r.name]));
+    return counts.map((c) => ({ code: c.code, name: nameOf.get(c.code) ?? null, accounts: Number(c.n) }));
   }
 
   async isFollowing(accountId: number, citizenId: number): Promise<boolean> {

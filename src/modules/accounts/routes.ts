@@ -9,6 +9,7 @@ import { loadAccountFor } from './access.js';
 import { createAccount } from './createAccount.js';
 import { DEPARTMENTS } from './departments.js';
 import { getAccountProfile } from './getAccountProfile.js';
+import { getDirectoryStats } from './getDirectoryStats.js';
 import { listConsoleAccounts } from './listConsoleAccounts.js';
 import { listRegions } from './listRegions.js';
 import { toAccountAdmin } from './presenters.js';
@@ -17,6 +18,7 @@ import {
   accountProfileSchema,
   createAccountSchema,
   directorySchema,
+  directoryStatsSchema,
   getConsoleAccountSchema,
   listConsoleAccountsSchema,
   listDepartmentsSchema,
@@ -41,6 +43,13 @@ export const accountRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, dep
   });
 
   app.get('/api/directory', { schema: directorySchema }, async (req) => searchDirectory(repo, req.query));
+
+  app.get('/api/directory/stats', { schema: directoryStatsSchema }, async (req, reply) => {
+    const stats = await getDirectoryStats(repo, { region: req.query.region });
+    // Counts change slowly and the answer is the same for everyone: let browsers and proxies keep it.
+    reply.header('cache-control', 'public, max-age=300');
+    return stats;
+  });
 
   app.get('/api/accounts/:ref', { schema: accountProfileSchema }, async (req) =>
     getAccountProfile(repo, { ref: req.params.ref, citizenId: req.citizen?.citizenId ?? null }),

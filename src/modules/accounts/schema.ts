@@ -105,6 +105,32 @@ export const directorySchema = {
   },
 };
 
+const Labelled = { zh: Type.String(), en: Type.String(), accounts: Type.Integer({ minimum: 0 }) };
+
+export const DirectoryStats = Type.Object({
+  total: Type.Integer({ minimum: 0, description: 'active accounts' }),
+  verified: Type.Integer({ minimum: 0, description: 'active verified accounts' }),
+  byLevel: Type.Array(Type.Object({ level: Level, ...Labelled }), {
+    description: 'every level, national to township, zeros included (the paper’s Figure 1)',
+  }),
+  byDepartment: Type.Array(Type.Object({ key: Department, ...Labelled }), {
+    description: 'departments with accounts, most first (the paper’s Figure 2)',
+  }),
+  byRegion: Type.Optional(
+    Type.Array(Type.Object({ code: Type.String(), name: Type.String(), accounts: Type.Integer() }), {
+      description:
+        'the largest regions one level below the filter (provinces without one), most first, at most 10; absent for a county',
+    }),
+  ),
+});
+
+export const directoryStatsSchema = {
+  tags,
+  summary: 'Public statistic: active accounts by level, department and region (cacheable for 5 minutes)',
+  querystring: Type.Object({ region: Type.Optional(RegionCode) }),
+  response: { 200: DirectoryStats },
+};
+
 export const accountProfileSchema = {
   tags,
   summary: 'Public profile of an account, by numeric id or handle',

@@ -2,7 +2,7 @@
  * All SQL of following: follow edges, the account's follower counter, the follower list and
  * the bulk path imports and benchmarks use.
  */
-import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
+import { CompiledQuery, sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/database.js';
 import type { Schema } from '../../db/schema.js';
 
@@ -24,6 +24,14 @@ export interface FollowerEntry {
   scene: string | null;
 }
 
+/**
+ * The Beijing (UTC+8) day number of `followed_at`. Integer division of integers truncates on
+ * both SQLite and PostgreSQL, and epoch milliseconds are positive, so this is floor() on
+ * both dialects. Literals rather than parameters: PostgreSQL matches the GROUP BY expression
+ * to the selected one by its text, and `$1` and `$3` would differ.
+ */
+const beijingDayOfFollow = sql<number>`(followed_at + ${sql.lit(8 * 3_600_000)}) / ${sql.lit(86_400_000)}`;
+
 const FOLLOW_COLUMNS = 6;
 /**
  * Rows per INSERT statement of the bulk path: large enough to amortise statement preparation,
@@ -44,7 +52,7 @@ export class FollowsRepository {
   findAccount(db: Db, accountId: number) {
     return db
       .selectFrom('accounts')
-      .select(['id', 'region_code', 'publication_seq', 'follower_count'])
+      .select(['id', 'handle', 'region_code', 'publication_seq', 'follower_count'])
       .where('id', '=', accountId)
       .executeTakeFirst();
   }
@@ -98,6 +106,42 @@ export class FollowsRepository {
       );
     }
     return q.orderBy('followed_at', 'desc').orderBy('openid', 'desc').limit(limit).execute();
+  }
+
+  /**
+   * Current followers who followed at or after `since`, counted per Beijing day: a range scan
+   * of the (account_id, followed_at) index, one row per day.
+   */
+  async newFollowersByDay(
+    accountId: number,
+    since: number,
+  ): Promise<Array<{ day: number; followers: number }>> {
+    const rows = await this.database.k
+      .selectFrom('follows')
+      .select([beijingDayOfFollow.as('day'), (eb) => eb.fn.countAll<number>().as('followers')])
+      .where('account_id', '=', accountId)
+      .where('followed_at', '>=', since)
+      .groupBy(beijingDayOfFollow)
+      .execute();
+    return rows.map((r) => ({ day: Number(r.day), followers: Number(r.followers) }));
+  }
+
+  /** Current followers who followed at or after `since`, by QR scene, largest first (top 50). */
+  async newFollowersByScene(
+    accountId: number,
+    since: number,
+  ): Promise<Array<{ scene: string | null; followers: number }>> {
+    const rows = await this.database.k
+      .selectFrom('follows')
+      .select(['scene', (eb) => eb.fn.countAll<number>().as('followers')])
+      .where('account_id', '=', accountId)
+      .where('followed_at', '>=', since)
+      .groupBy('scene')
+      .orderBy('followers', 'desc')
+      .orderBy('scene')
+      .limit(50)
+      .execute();
+    return rows.map((r) => ({ scene: r.scene, followers: Number(r.followers) }));
   }
 
   /**

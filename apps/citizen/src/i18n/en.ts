@@ -26,7 +26,17 @@ const en: Messages = {
     noResults: 'No matching accounts',
     noMore: 'No more results',
     loading: 'Loading…',
-    followers: '{n} followers',
+    followers: '{n} follower | {n} followers',
+  },
+  stats: {
+    title: 'Accounts at a glance',
+    summary: '{total} account, {verified} verified | {total} accounts, {verified} verified',
+    byLevel: 'By level',
+    byDepartment: 'By department',
+    hint: 'Tap one to filter',
+    more: 'Show all {n} departments',
+    less: 'Show fewer',
+    bar: '{name}: {n}',
   },
   account: {
     title: 'Account profile',
@@ -45,8 +55,8 @@ const en: Messages = {
     region: 'Region',
     department: 'Department',
     level: 'Level',
-    followers: 'Followers',
-    publications: 'Posts',
+    followers: 'follower | followers',
+    publications: 'post | posts',
     notFound: 'No such account',
   },
   level: {
@@ -84,7 +94,7 @@ const en: Messages = {
   },
   login: {
     title: 'Sign in with your phone',
-    subtitle: 'A new account is created for a number that has none',
+    subtitle: 'No account yet? One is created as soon as your number is verified',
     phone: 'Phone',
     phonePlaceholder: '11-digit mobile number',
     phoneInvalid: 'Enter a valid 11-digit mobile number',

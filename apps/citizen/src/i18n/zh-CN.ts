@@ -26,6 +26,16 @@ const zhCN = {
     loading: '加载中…',
     followers: '{n} 人关注',
   },
+  stats: {
+    title: '政务公众号分布',
+    summary: '共 {total} 个公众号，其中 {verified} 个已认证',
+    byLevel: '按级别',
+    byDepartment: '按部门',
+    hint: '点部门可筛选',
+    more: '展开全部 {n} 个部门',
+    less: '收起',
+    bar: '{name}：{n} 个',
+  },
   account: {
     title: '公众号资料',
     verified: '已认证',
