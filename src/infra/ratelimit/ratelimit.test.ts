@@ -4,13 +4,13 @@
  * reason printed otherwise, except on CI, where it must run).
  */
 import crypto from 'node:crypto';
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../clock.js';
 import { describeEachDatabase } from '../../test/databases.js';
 import { DatabaseRateLimiter } from './database-limiter.js';
 import { clientBucket, type RateLimiter } from './limiter.js';
 import { RedisRateLimiter } from './redis-limiter.js';
+import { skipWithoutRedis, TEST_REDIS_URL } from '../../test/redis.js';
 
 const HOUR = 3600_000;
 // A window-aligned start, so "the window ends in an hour" is exact.
@@ -77,31 +77,8 @@ describeEachDatabase('rate limiter (database)', (ctx) => {
   });
 });
 
-const REDIS_URL = process.env.ZW_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-async function redisUnreachable(): Promise<string | null> {
-  const { hostname, port } = new URL(REDIS_URL);
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: hostname, port: Number(port || 6379) });
-    socket.setTimeout(1000);
-    socket.once('connect', () => {
-      socket.end();
-      resolve(null);
-    });
-    socket.once('timeout', () => {
-      socket.destroy();
-      resolve('timed out');
-    });
-    socket.once('error', (err) => resolve(err.message));
-  });
-}
-
-const unreachable = await redisUnreachable();
-if (unreachable) {
-  const why = `Redis at ${REDIS_URL} is unreachable (${unreachable})`;
-  if (process.env.CI) throw new Error(`${why}: CI must run the Redis rate-limiter tests`);
-  console.warn(`\n[zhengwei tests] SKIPPING the Redis rate-limiter tests: ${why}\n`);
-}
+const REDIS_URL = TEST_REDIS_URL;
+const unreachable = await skipWithoutRedis('Redis rate-limiter tests');
 
 describe.skipIf(!!unreachable)('rate limiter (Redis)', () => {
   const clock = new ManualClock(START);

@@ -4,7 +4,6 @@
  * through one reaches the stream held by the other. Needs Redis at 127.0.0.1:6379: skipped
  * with the reason printed when unreachable, except on CI, where it must run.
  */
-import net from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppDeps } from '../../deps.js';
@@ -15,32 +14,10 @@ import type { Database } from '../../db/database.js';
 import { buildAccount, buildCitizen, buildStaff, sessionHeaders } from '../../test/factories.js';
 import { openSse } from './sse-client.js';
 import { publishNow } from './testing.js';
+import { skipWithoutRedis, TEST_REDIS_URL } from '../../test/redis.js';
 
-const REDIS_URL = process.env.ZW_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-async function redisReachable(): Promise<string | null> {
-  const { hostname, port } = new URL(REDIS_URL);
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: hostname, port: Number(port || 6379) });
-    socket.setTimeout(1000);
-    socket.once('connect', () => {
-      socket.end();
-      resolve(null);
-    });
-    socket.once('timeout', () => {
-      socket.destroy();
-      resolve('timed out');
-    });
-    socket.once('error', (err) => resolve(err.message));
-  });
-}
-
-const unreachable = await redisReachable();
-if (unreachable) {
-  const why = `Redis at ${REDIS_URL} is unreachable (${unreachable})`;
-  if (process.env.CI) throw new Error(`${why}: CI must run the cross-process real-time tests`);
-  console.warn(`\n[zhengwei tests] SKIPPING cross-process real-time tests: ${why}\n`);
-}
+const REDIS_URL = TEST_REDIS_URL;
+const unreachable = await skipWithoutRedis('cross-process real-time tests');
 
 // The scale-out profile is PostgreSQL + Redis; SQLite + Redis runs too (one file, two processes).
 for (const dialect of testDialects())
