@@ -17,6 +17,7 @@ import { AppError, errorBody } from './infra/errors.js';
 import { installErrorHandling, langOf } from './infra/http/errors.js';
 import { installValidation } from './infra/http/validation.js';
 import { accountsModule } from './modules/accounts/index.js';
+import { auditModule } from './modules/audit/index.js';
 import { citizensModule } from './modules/citizens/index.js';
 import { feedModule } from './modules/feed/index.js';
 import { followsModule } from './modules/follows/index.js';
@@ -83,6 +84,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   await app.register(publishingModule, deps);
   await app.register(feedModule, deps);
   await app.register(menusModule, deps);
+  await app.register(auditModule, deps);
 
   registerWebApps(app, opts.webDir ?? defaultWebDir());
   return app;

@@ -1895,6 +1895,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/console/accounts/{accountId}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit log of an account, newest first 操作日志 */
+        get: {
+            parameters: {
+                query: {
+                    /** @description nextCursor of the previous page */
+                    cursor?: string;
+                    limit: number;
+                    /** @description An exact action code, or a category prefix ending in a dot (article.) */
+                    action?: string;
+                };
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                /** @description Epoch milliseconds */
+                                at: number;
+                                actorKind: "staff" | "citizen" | "system";
+                                /** @description The staff member who acted; null for the system and for citizens */
+                                actor: {
+                                    id: number;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                /** @description Stable code, e.g. account.profile_updated, article.publish */
+                                action: string;
+                                /** @description e.g. article:12, staff:3 */
+                                target: string | null;
+                                /** @description What the action recorded; account.profile_updated: {changes: {field: {from, to}}} */
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verify the hash chain of the whole audit log 校验日志完整性 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            intact: boolean;
+                            /** @description The first entry whose hash does not verify; null when intact */
+                            firstBrokenId: number | null;
+                            /** @description Entries checked */
+                            entries: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -62,6 +62,9 @@ export type ArticleSummary = Item<ApiResponse<'/api/console/accounts/{accountId}
 export type ArticleAdmin = ApiResponse<'/api/console/accounts/{accountId}/articles/{articleId}', 'get'>;
 export type ArticleInput = ApiBody<'/api/console/accounts/{accountId}/articles', 'post'>;
 export type MediaUpload = ApiResponse<'/api/console/accounts/{accountId}/media', 'post'>;
+export type AuditPage = ApiResponse<'/api/console/accounts/{accountId}/audit', 'get'>;
+export type AuditEntry = Item<AuditPage>;
+export type AuditVerification = ApiResponse<'/api/console/audit/verify', 'get'>;
 
 // ---- Citizen app ----
 

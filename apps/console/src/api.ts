@@ -9,6 +9,8 @@ import type {
   ArticleAdmin,
   ArticleInput,
   ArticleSummary,
+  AuditPage,
+  AuditVerification,
   Department,
   FollowerPage,
   FollowerStats,
@@ -107,6 +109,14 @@ export function uploadMedia(id: number, file: File): Promise<MediaUpload> {
   form.append('file', file);
   return call<MediaUpload>('POST', `${acc(id)}/media`, form);
 }
+
+// Audit log
+export const listAudit = (id: number, opts: { cursor?: string | null; action?: string; limit?: number }) =>
+  call<AuditPage>(
+    'GET',
+    `${acc(id)}/audit${qs({ cursor: opts.cursor, action: opts.action, limit: opts.limit ?? 30 })}`,
+  );
+export const verifyAudit = () => call<AuditVerification>('GET', '/api/console/audit/verify');
 
 /** The server's message for a failed call; a generic one for network failures. */
 export function errorMessage(e: unknown, fallback: string): string {

@@ -66,6 +66,12 @@ export const router = createRouter({
           meta: { need: 'makeQrCodes' },
         },
         {
+          path: 'audit',
+          name: 'audit',
+          component: () => import('./views/AuditView.vue'),
+          meta: { need: 'readAudit' },
+        },
+        {
           path: 'accounts',
           name: 'accounts',
           component: () => import('./views/AccountsView.vue'),

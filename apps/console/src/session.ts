@@ -50,6 +50,9 @@ export const can = reactive({
   readFollowerStats: computed(() => hasRole('admin', 'analyst', 'responder') || isPlatformAdmin.value),
   /** Follow QR codes are promotion material: admins and editors make them. */
   makeQrCodes: computed(() => hasRole('admin', 'editor') || isPlatformAdmin.value),
+  /** The audit log: the account's admins, platform admins and supervisors of its region. */
+  readAudit: computed(() => hasRole('admin') || isPlatformAdmin.value || isSupervisor.value),
+  verifyAudit: computed(() => isPlatformAdmin.value),
   listAccounts: computed(() => isPlatformAdmin.value || isSupervisor.value),
   createAccounts: computed(() => isPlatformAdmin.value),
 });

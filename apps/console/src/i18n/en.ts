@@ -1,5 +1,6 @@
 /** English strings of the console. Typed by zh-CN.ts so every key must be present. */
 import type zhCN from './zh-CN';
+import audit from './audit.en';
 
 const en: typeof zhCN = {
   app: {
@@ -43,6 +44,7 @@ const en: typeof zhCN = {
     qrcodes: 'Follow QR codes',
     profile: 'Account profile',
     staff: 'Staff & roles',
+    audit: 'Audit log',
     accounts: 'Accounts',
     groupContent: 'Content & users',
     groupSettings: 'Settings',
@@ -158,6 +160,15 @@ const en: typeof zhCN = {
     contactPlaceholder: 'e.g. 0371-12345678',
     avatarUrl: 'Avatar URL',
     avatarPlaceholder: 'https://… or /media/…',
+    avatar: 'Avatar',
+    avatarUpload: 'Upload avatar',
+    avatarChange: 'Change avatar',
+    avatarRemove: 'Remove avatar',
+    avatarHint: 'A square image (JPG, PNG) of at least 200×200 pixels; applied when you save.',
+    avatarCreateHint: 'Once the account exists, upload an avatar image on its profile page.',
+    avatarAdvanced: 'Advanced: enter an image URL',
+    avatarAdvancedHide: 'Hide image URL',
+    avatarUploaded: 'Avatar uploaded; click "Save" to apply it',
     introduction: 'Introduction',
     readonlyHint: 'You may view this profile but not change it.',
     saved: 'Profile saved',
@@ -273,6 +284,7 @@ const en: typeof zhCN = {
     empty: 'No accounts',
     search: 'Filter by name or handle',
   },
+  audit,
   pages: {
     notFound: 'Page not found',
     forbidden: 'You may not open this page',

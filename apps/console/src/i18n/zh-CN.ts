@@ -2,6 +2,8 @@
  * Chinese strings of the console (the default language). en.ts must have the same keys;
  * its type is derived from this file so a missing translation fails the type check.
  */
+import audit from './audit.zh-CN';
+
 export default {
   app: {
     title: '政微 · 政务公众号管理后台',
@@ -44,6 +46,7 @@ export default {
     qrcodes: '推广二维码',
     profile: '账号资料',
     staff: '人员与权限',
+    audit: '操作日志',
     accounts: '公众号管理',
     groupContent: '内容与用户',
     groupSettings: '设置',
@@ -158,6 +161,15 @@ export default {
     contactPlaceholder: '例如：0371-12345678',
     avatarUrl: '头像地址',
     avatarPlaceholder: 'https://… 或 /media/…',
+    avatar: '头像',
+    avatarUpload: '上传头像',
+    avatarChange: '更换头像',
+    avatarRemove: '移除头像',
+    avatarHint: '建议使用正方形图片（JPG、PNG），不小于 200×200 像素；保存后生效。',
+    avatarCreateHint: '公众号创建后可在“账号资料”中上传头像图片。',
+    avatarAdvanced: '高级：填写图片地址',
+    avatarAdvancedHide: '收起图片地址',
+    avatarUploaded: '头像已上传，点击“保存”后生效',
     introduction: '功能介绍',
     readonlyHint: '您没有修改本账号资料的权限，仅可查看。',
     saved: '账号资料已保存',
@@ -271,6 +283,7 @@ export default {
     empty: '暂无公众号',
     search: '按名称或标识筛选',
   },
+  audit,
   pages: {
     notFound: '页面不存在',
     forbidden: '您没有访问此页面的权限',

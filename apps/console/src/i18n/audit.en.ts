@@ -1,0 +1,83 @@
+/** English strings of the audit log page. Typed by audit.zh-CN.ts so every key must be present. */
+import type zh from './audit.zh-CN';
+
+const en: typeof zh = {
+  title: 'Audit log',
+  intro:
+    'Approvals, publications, staff and settings changes of this account land in a tamper-evident log that nobody can edit.',
+  time: 'Time',
+  person: 'By',
+  action: 'Action',
+  target: 'Target',
+  details: 'Details',
+  noDetails: 'No further details',
+  empty: 'Nothing recorded yet',
+  system: 'System',
+  citizen: 'Citizen',
+  filter: 'Category',
+  all: 'All actions',
+  categories: {
+    account: 'Account profile',
+    staff: 'Staff & roles',
+    article: 'Articles',
+    media: 'Media',
+    menu: 'Custom menu',
+  },
+  actions: {
+    account: {
+      created: 'Created the account',
+      profile_updated: 'Updated the profile',
+      verified: 'Verified the account',
+    },
+    staff: {
+      user_created: 'Created a staff user',
+      roles_granted: 'Granted roles',
+      roles_changed: 'Changed roles',
+      removed: 'Removed a member',
+      password_changed: 'Changed password',
+    },
+    article: {
+      create: 'Created a draft',
+      update: 'Edited a draft',
+      publish: 'Published an article',
+    },
+    media: { upload: 'Uploaded media' },
+    menu: { updated: 'Updated the custom menu' },
+  },
+  targets: {
+    account: 'Account',
+    article: 'Article',
+    staff: 'Staff',
+    media: 'Media',
+  },
+  fields: {
+    changes: 'Changes',
+    buttons: 'Menu buttons',
+    fields: 'Fields changed',
+    version: 'Version',
+    title: 'Title',
+    tier: 'Tier',
+    publicationId: 'Publication',
+    slug: 'Public link',
+    seq: 'Number',
+    from: 'Roles before',
+    to: 'Roles after',
+    granted: 'Granted',
+    revoked: 'Revoked',
+    username: 'Username',
+    handle: 'Handle',
+    name: 'Name',
+    regionCode: 'Region code',
+    mime: 'File type',
+    size: 'Size',
+    sha256: 'SHA-256',
+  },
+  emptyValue: '(empty)',
+  verify: 'Verify integrity',
+  verifying: 'Verifying…',
+  intact: 'Intact: {entries} entries checked, the hash chain is unbroken',
+  broken: 'Tampered: the hash chain breaks at entry #{id} ({entries} entries)',
+  verifyHint: 'Recomputes the whole hash chain (the log of every account on the platform).',
+};
+
+export default en;
