@@ -3,69 +3,25 @@
  * search and follows it; an editor publishes in the console; the citizen's open thread shows
  * the new article without a reload; the public article page opens signed out.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, defaultWebDir } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
-import type { AppDeps } from '../../src/deps.js';
-import { seedDemo } from '../../src/demo/seed.js';
-import { MemorySmsProvider } from '../../src/infra/sms.js';
-import { closeDeps, createDeps, startBackground } from '../../src/runtime.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const quiet = { info() {}, warn() {}, error() {} };
-const SHOTS = process.env.ZW_E2E_SHOTS; // set to a folder to keep screenshots
+import type { MemorySmsProvider } from '../../src/infra/sms.js';
+import { SHOTS, SOON, startHarness, type Harness } from './harness.js';
 
 describe('first end-to-end loop in Chromium', () => {
-  let app: FastifyInstance;
-  let deps: AppDeps;
+  let h: Harness;
   let browser: Browser;
   let base: string;
-  let stopBackground: () => Promise<void>;
-  const sms = new MemorySmsProvider();
+  let sms: MemorySmsProvider;
 
   beforeAll(async () => {
-    const webDir = defaultWebDir();
-    if (
-      !fs.existsSync(path.join(webDir, 'citizen', 'index.html')) ||
-      !fs.existsSync(path.join(webDir, 'console', 'index.html'))
-    ) {
-      throw new Error(
-        `the web apps are not built in ${webDir}: run \`npm run build:web\` (npm test does it first)`,
-      );
-    }
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zw-e2e-'));
-    deps = await createDeps({ ...loadConfig({}), dataDir }, quiet, { sms });
-    await seedDemo(deps);
-    stopBackground = startBackground(deps);
-    app = await buildApp(deps, { webDir });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const addr = app.server.address();
-    base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    h = await startHarness();
+    ({ browser, base, sms } = h);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await stopBackground?.();
-    if (deps) await closeDeps(deps);
+    await h?.close();
   });
 
   it('a follower sees an article the editor publishes, live, and anyone can open it', async () => {
@@ -105,7 +61,9 @@ describe('first end-to-end loop in Chromium', () => {
     await search.press('Enter');
     await citizen.getByTestId('account-card').filter({ hasText: '河南省教育厅' }).first().click();
     await citizen.getByTestId('follow-button').click();
-    await expect.poll(() => citizen.getByTestId('follow-button').getAttribute('data-following')).toBe('true');
+    await expect
+      .poll(() => citizen.getByTestId('follow-button').getAttribute('data-following'), SOON)
+      .toBe('true');
     const account = await (await fetch(`${base}/api/accounts/henan-edu`)).json();
     expect(account.followerCount).toBeGreaterThanOrEqual(1);
     await citizen.getByTestId('thread-link').click();
@@ -158,6 +116,6 @@ describe('first end-to-end loop in Chromium', () => {
     expect(res?.status()).toBe(200);
     expect(await reader.title()).toContain(title);
     expect(await reader.locator('meta[property="og:title"]').getAttribute('content')).toContain(title);
-    await expect.poll(() => reader.locator('body').textContent()).toContain('就业服务周');
+    await expect.poll(() => reader.locator('body').textContent(), SOON).toContain('就业服务周');
   });
 });

@@ -84,6 +84,13 @@ describeEachDatabase('public reading', (ctx) => {
     expect(res.body).toContain('<html lang="zh-CN">');
   });
 
+  it('a mangled, over-long shared link also gets the 404 page, not a JSON error', async () => {
+    const res = await app.inject({ method: 'GET', url: `/a/${'x'.repeat(90)}` });
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(res.body).toContain('文章不存在');
+  });
+
   it('the public article API answers the Article shape without sign-in, 404 for unknown slugs', async () => {
     const { account, card } = await published({ author: '新闻科' });
     const res = await app.inject({ method: 'GET', url: `/api/publications/${card.slug}` });

@@ -24,9 +24,12 @@ export const publicRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
 
   app.get(
     '/a/:slug',
-    { schema: { hide: true, params: Type.Object({ slug: Type.String({ maxLength: 64 }) }) } },
+    // No length limit in the schema: a mangled shared link must get the reader's 404 page,
+    // not a JSON validation error; an over-long slug simply is not looked up.
+    { schema: { hide: true, params: Type.Object({ slug: Type.String() }) } },
     async (req, reply) => {
-      const row = await repo.findPublicArticle(req.params.slug);
+      const slug = req.params.slug;
+      const row = slug.length <= 64 ? await repo.findPublicArticle(slug) : undefined;
       reply
         .header('content-security-policy', PAGE_CSP)
         .header('x-content-type-options', 'nosniff')
