@@ -17,6 +17,7 @@ import { DatabaseRateLimiter } from './infra/ratelimit/database-limiter.js';
 import type { RateLimiter } from './infra/ratelimit/limiter.js';
 import { RedisRateLimiter } from './infra/ratelimit/redis-limiter.js';
 import { loadSecrets } from './infra/secrets.js';
+import { runHousekeeping } from './housekeeping.js';
 import { DevLogSmsProvider, type SmsProvider } from './infra/sms.js';
 
 export interface Logger {
@@ -75,20 +76,9 @@ export function startBackground(deps: AppDeps, log?: Logger): () => Promise<void
   const timers: NodeJS.Timeout[] = [];
   if (deps.config.roles.has('worker')) deps.outbox.start(1000);
   if (deps.config.roles.has('scheduler')) {
-    const t = setInterval(() => void deps.sessions.purgeExpired(deps.clock.now()), 3600_000);
+    const t = setInterval(() => void runHousekeeping(deps, log), 600_000);
     t.unref();
     timers.push(t);
-    // Finished rate-limit windows (database limiter only; Redis expires its keys itself).
-    const purge = deps.rateLimiter.purgeExpired?.bind(deps.rateLimiter);
-    if (purge) {
-      const r = setInterval(
-        () =>
-          void purge(deps.clock.now()).catch((err: unknown) => log?.warn({ err }, 'rate-limit purge failed')),
-        600_000,
-      );
-      r.unref();
-      timers.push(r);
-    }
   }
   return async () => {
     for (const t of timers) clearInterval(t);

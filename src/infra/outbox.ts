@@ -70,6 +70,11 @@ export class OutboxDispatcher {
     await this.running;
   }
 
+  /** Deletes events dispatched before `before`: clients that missed them reload anyway. */
+  async purgeDispatched(before: number): Promise<void> {
+    await this.database.k.deleteFrom('outbox').where('dispatched_at', '<', before).execute();
+  }
+
   private async dispatchBatch(): Promise<number> {
     return this.database.k.transaction().execute(async (trx) => {
       const rows = await skipLocked(

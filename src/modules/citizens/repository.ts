@@ -25,6 +25,18 @@ export interface SendPolicy {
 export class CitizensRepository {
   constructor(private database: Database) {}
 
+  /**
+   * Forgets codes whose hourly send window ended before `before`: by then the code has long
+   * expired and the send count no longer limits anything.
+   */
+  async purgeStaleOtpCodes(before: number): Promise<void> {
+    await this.database.k
+      .deleteFrom('otp_codes')
+      .where('window_start', '<', before - 3600_000)
+      .where('expires_at', '<', before)
+      .execute();
+  }
+
   findOtp(phone: string): Promise<OtpRow | undefined> {
     return this.database.k.selectFrom('otp_codes').selectAll().where('phone', '=', phone).executeTakeFirst();
   }

@@ -1,0 +1,25 @@
+/**
+ * What the scheduler role deletes so tables do not grow without bound: expired sessions,
+ * dispatched outbox events, stale one-time codes and finished rate-limit windows. Each step
+ * runs on its own so one failure does not stop the others.
+ */
+import type { AppDeps } from './deps.js';
+import { CitizensRepository } from './modules/citizens/repository.js';
+
+const DAY = 86_400_000;
+
+export async function runHousekeeping(
+  deps: AppDeps,
+  log?: { warn(obj: unknown, msg?: string): void },
+): Promise<void> {
+  const now = deps.clock.now();
+  const steps: Array<[string, () => Promise<void>]> = [
+    ['sessions', () => deps.sessions.purgeExpired(now)],
+    ['outbox', () => deps.outbox.purgeDispatched(now - DAY)],
+    ['otp codes', () => new CitizensRepository(deps.database).purgeStaleOtpCodes(now - DAY)],
+    ['rate limits', async () => deps.rateLimiter.purgeExpired?.(now)],
+  ];
+  for (const [name, step] of steps) {
+    await step().catch((err: unknown) => log?.warn({ err }, `housekeeping of ${name} failed`));
+  }
+}
