@@ -42,7 +42,7 @@ export function seedFeedWorld(
     follows: 1_000_000,
     publications: 200_000,
     readerFollows: 50,
-    drafts: 220,
+    drafts: 1_050,
   },
 ): FeedWorld {
   const db = openRaw(file);

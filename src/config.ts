@@ -23,6 +23,8 @@ export interface Config {
    * ZW_TRUST_PROXY to a hop count, or to the load balancers' addresses/CIDRs.
    */
   trustProxy: boolean | number | string;
+  /** SQLite fsync policy (ZW_SQLITE_SYNCHRONOUS): FULL survives power loss, NORMAL is faster. */
+  sqliteSynchronous: 'FULL' | 'NORMAL';
 }
 
 function parseTrustProxy(v: string | undefined): boolean | number | string {
@@ -48,5 +50,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.ZW_SECURE_COOKIES === '1',
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: parseTrustProxy(env.ZW_TRUST_PROXY),
+    sqliteSynchronous: env.ZW_SQLITE_SYNCHRONOUS?.toUpperCase() === 'NORMAL' ? 'NORMAL' : 'FULL',
   };
 }

@@ -30,6 +30,7 @@ export function openConfiguredDatabase(config: Config): Database {
   return openDatabase({
     databaseUrl: config.databaseUrl,
     sqliteFile: path.join(config.dataDir, 'zhengwei.sqlite'),
+    sqliteSynchronous: config.sqliteSynchronous,
   });
 }
 
