@@ -15,3 +15,8 @@ it('chooses where it listens and keeps data from PORT, HOST and DATA_DIR', () =>
   const c = loadConfig({ PORT: '8080', HOST: '127.0.0.1', DATA_DIR: '/srv/zw' });
   expect([c.port, c.host, c.dataDir]).toEqual([8080, '127.0.0.1', '/srv/zw']);
 });
+
+it('keeps SQLite commits durable across power loss unless ZW_SQLITE_SYNCHRONOUS=normal', () => {
+  expect(loadConfig({}).sqliteSynchronous).toBe('FULL');
+  expect(loadConfig({ ZW_SQLITE_SYNCHRONOUS: 'normal' }).sqliteSynchronous).toBe('NORMAL');
+});
