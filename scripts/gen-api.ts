@@ -1,4 +1,4 @@
-/** `npm run gen:api`: writes apps/shared/openapi.gen.ts from the route schemas. */
+/** `npm run gen:api`: writes apps/shared/openapi.d.ts from the route schemas. */
 import fs from 'node:fs';
 import { GENERATED_FILE, renderApiTypes } from '../src/openapi/generate.js';
 

@@ -1,6 +1,6 @@
 /**
  * Renders the server's OpenAPI document (built from the route schemas) as TypeScript types
- * for the Vue apps: apps/shared/openapi.gen.ts. The apps derive their API types from it, so a
+ * for the Vue apps: apps/shared/openapi.d.ts. The apps derive their API types from it, so a
  * schema change that breaks a client fails the type check instead of a user.
  */
 import fs from 'node:fs';
@@ -14,7 +14,7 @@ import { closeDeps, createDeps } from '../runtime.js';
 
 const quiet = { info() {}, warn() {}, error() {} };
 
-export const GENERATED_FILE = 'apps/shared/openapi.gen.ts';
+export const GENERATED_FILE = 'apps/shared/openapi.d.ts';
 
 export async function openApiDocument(): Promise<Record<string, unknown>> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zw-openapi-'));
@@ -35,7 +35,6 @@ export async function openApiDocument(): Promise<Record<string, unknown>> {
 export async function renderApiTypes(): Promise<string> {
   const ast = await openapiTS(JSON.parse(JSON.stringify(await openApiDocument())));
   return (
-    '/* eslint-disable */\n' +
     "// Generated from the server's OpenAPI document by `npm run gen:api`. Do not edit.\n\n" +
     astToString(ast)
   );

@@ -1,4 +1,3 @@
-/* eslint-disable */
 // Generated from the server's OpenAPI document by `npm run gen:api`. Do not edit.
 
 export interface paths {
