@@ -5,7 +5,7 @@
 import type { PublicationsTable } from '../../db/schema.js';
 import type { PublicationCardPayload } from '../../shared/realtime.js';
 import type { Selectable } from 'kysely';
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
 
 export type PublicationRow = Selectable<PublicationsTable> & { account_name: string };
 
@@ -40,3 +40,12 @@ export const PublicationCard = Type.Object({
   publishedAt: Type.Integer({ description: 'epoch ms' }),
   url: Type.String({ description: '/a/<slug>' }),
 });
+
+/**
+ * The same card is described twice: as a plain interface in src/shared/realtime.ts (the
+ * browser apps import it, so it cannot pull in TypeBox) and as the schema above (HTTP
+ * answers and OpenAPI). This line stops the two from drifting apart: it fails to compile
+ * unless each is assignable to the other.
+ */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+export const cardShapesAgree: Same<Static<typeof PublicationCard>, PublicationCardPayload> = true;
