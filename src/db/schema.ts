@@ -6,6 +6,10 @@
  * (one representation on both dialects); JSON is stored as text.
  */
 import type { Generated } from 'kysely';
+import type { AutoReplyTables } from './tables/autoreplies.js';
+import type { ConversationTables } from './tables/conversations.js';
+import type { JobTables } from './tables/jobs.js';
+import type { MenuVariantTables } from './tables/menus.js';
 
 export type AccountLevel = 'national' | 'provincial' | 'municipal' | 'county' | 'township';
 export type StaffRole = 'admin' | 'editor' | 'reviewer' | 'leader' | 'responder' | 'analyst';
@@ -202,7 +206,11 @@ export interface MetaTable {
   value: string;
 }
 
-export interface Schema {
+/**
+ * Every table. Tables of the messaging domains are declared in `./tables/<domain>.ts` so each
+ * domain's row types sit in one small file.
+ */
+export interface Schema extends MenuVariantTables, AutoReplyTables, ConversationTables, JobTables {
   regions: RegionsTable;
   accounts: AccountsTable;
   staff_users: StaffUsersTable;

@@ -88,6 +88,12 @@ export const errorCatalogue = {
     zh: '自定义菜单不符合要求',
     en: 'The custom menu is not valid',
   },
+
+  // Automatic replies (src/modules/autoreplies)
+
+  // Conversations (src/modules/conversations)
+
+  // Jobs, response clocks and notifications (src/infra/jobs, src/modules/notifications)
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -4,7 +4,8 @@
  * every place that must handle it.
  *
  * Rooms: `account:<id>` (followers and staff of an account), `citizen:<id>` (one citizen's
- * devices), `staff-account:<id>` (console users of an account).
+ * devices), `staff-account:<id>` (console users of an account), `staff:<id>` (one staff
+ * user's tabs: personal notifications).
  */
 
 export interface PublicationCardPayload {
@@ -20,6 +21,73 @@ export interface PublicationCardPayload {
   url: string;
 }
 
+/** Who wrote a conversation message. `auto` = an automatic reply; `system` = a notice (transfer, close). */
+export type MessageSender = 'citizen' | 'staff' | 'auto' | 'system';
+export type MessageKind = 'text' | 'image' | 'voice' | 'location' | 'articles' | 'link' | 'event';
+
+/** One message of a conversation, as both the citizen and the console see it. */
+export interface MessagePayload {
+  id: number;
+  conversationId: number;
+  /** Account that sent it (staff/auto/system) or that it was sent to (citizen). */
+  accountId: number;
+  sender: MessageSender;
+  /** Staff display name or account name; null for the citizen's own messages. */
+  senderName: string | null;
+  kind: MessageKind;
+  /** text: the text; event: the menu key; link: the caption. */
+  text: string | null;
+  /** image and voice. */
+  media: { url: string; mime: string; durationMs: number | null } | null;
+  location: { lat: number; lng: number; label: string } | null;
+  /** articles: one or more cards (WeChat's news message). */
+  articles: Array<{ title: string; summary: string; coverUrl: string | null; url: string }> | null;
+  /** link: a built-in service page or URL, e.g. `/accounts/henan-edu/hotlines`. */
+  link: { title: string; url: string } | null;
+  /** The sender's idempotency key (citizen and staff sends); null for auto/system. */
+  clientId: string | null;
+  createdAt: number;
+  /** When the other side read it (read receipts); null while unread. */
+  readAt: number | null;
+}
+
+/** A conversation as the staff inbox lists it. */
+export interface ConversationSummaryPayload {
+  id: number;
+  accountId: number;
+  /** The citizen's per-account pseudonym (what staff see of a citizen). */
+  openid: string;
+  status: 'open' | 'closed';
+  assignee: { id: number; name: string } | null;
+  /** The citizen wrote last and no staff reply has followed. */
+  waiting: boolean;
+  lastMessage: { sender: MessageSender; kind: MessageKind; preview: string; at: number } | null;
+  /** First-response deadline; null once answered or when closed. */
+  dueAt: number | null;
+  firstRespondedAt: number | null;
+  overdue: boolean;
+  /** Citizen messages the staff have not read. */
+  unread: number;
+  /** Set when the conversation came from another account. */
+  transferredFrom: { accountId: number; accountName: string } | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A staff notification (response clock warnings, breaches, transfers, assignments). */
+export interface NotificationPayload {
+  id: number;
+  accountId: number | null;
+  kind: 'clock.warning' | 'clock.breached' | 'conversation.assigned' | 'conversation.transferred';
+  /** Already localised at creation, zh-CN and English. */
+  title: { zh: string; en: string };
+  body: { zh: string; en: string };
+  /** Console path to open, e.g. `/console/accounts/3/inbox/17`. */
+  link: string | null;
+  createdAt: number;
+  readAt: number | null;
+}
+
 export interface ServerEvents {
   /** A new publication in an account's thread. */
   'publication.created': PublicationCardPayload;
@@ -27,6 +95,30 @@ export interface ServerEvents {
   'account.followers': { accountId: number; followerCount: number };
   /** The citizen's follow state changed on another device. */
   'follow.changed': { accountId: number; following: boolean };
+  /** A message in a conversation (rooms `citizen:<id>` — never notes — and `staff-account:<id>`). */
+  'message.created': MessagePayload;
+  /** The other side read messages up to `upToId` (read receipts). */
+  'conversation.read': {
+    accountId: number;
+    conversationId: number;
+    reader: 'citizen' | 'staff';
+    upToId: number;
+    at: number;
+  };
+  /** The citizen's view of their conversation with an account changed (room `citizen:<id>`). */
+  'conversation.status': {
+    accountId: number;
+    conversationId: number;
+    status: 'open' | 'closed';
+    /** "Expected reply by …"; null when answered or closed. */
+    expectedReplyBy: number | null;
+  };
+  /** The inbox row of a conversation changed (room `staff-account:<id>`). */
+  'conversation.updated': ConversationSummaryPayload;
+  /** A conversation left this account by transfer (room `staff-account:<from id>`). */
+  'conversation.removed': { accountId: number; conversationId: number };
+  /** A personal notification for one staff user (room `staff:<id>`). */
+  'notification.created': NotificationPayload;
 }
 
 export type ServerEventName = keyof ServerEvents;
@@ -36,4 +128,8 @@ export interface ServerEventEnvelope<E extends ServerEventName = ServerEventName
   data: ServerEvents[E];
 }
 
-export type Room = `account:${number}` | `citizen:${number}` | `staff-account:${number}`;
+export type Room =
+  | `account:${number}`
+  | `citizen:${number}`
+  | `staff-account:${number}`
+  | `staff:${number}`;

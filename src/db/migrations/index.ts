@@ -9,6 +9,10 @@ import * as m0002 from './0002_staff_login_attempts.js';
 import * as m0003 from './0003_feed.js';
 import * as m0004 from './0004_menus.js';
 import * as m0005 from './0005_rate_limits.js';
+import * as m0006 from './0006_menu_variants.js';
+import * as m0007 from './0007_autoreplies.js';
+import * as m0008 from './0008_jobs_notifications.js';
+import * as m0009 from './0009_conversations.js';
 
 export interface MigrationModule {
   up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
@@ -20,4 +24,8 @@ export const migrations: ReadonlyArray<readonly [name: string, module: Migration
   ['0003_feed', m0003],
   ['0004_menus', m0004],
   ['0005_rate_limits', m0005],
+  ['0006_menu_variants', m0006],
+  ['0007_autoreplies', m0007],
+  ['0008_jobs_notifications', m0008],
+  ['0009_conversations', m0009],
 ];

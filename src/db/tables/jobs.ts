@@ -1,0 +1,4 @@
+/** Durable jobs and staff notifications. Row types; see ../schema.ts for the conventions. */
+
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the domain's migration
+export interface JobTables {}
