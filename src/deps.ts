@@ -6,6 +6,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import type { SessionStore } from './infra/auth/sessions.js';
 import type { Clock } from './infra/clock.js';
+import type { JobRunner } from './infra/jobs/runner.js';
 import type { OutboxDispatcher } from './infra/outbox.js';
 import type { RateLimiter } from './infra/ratelimit/limiter.js';
 import type { Hub } from './infra/realtime/hub.js';
@@ -30,4 +31,6 @@ export interface AppDeps {
   streamSessionCheckMs: number;
   /** Folder where uploaded media are stored (content-addressed). */
   mediaDir: string;
+  /** Durable jobs (response clocks…): started in the worker role; tests call `runDue()`. */
+  jobs: JobRunner;
 }

@@ -1,10 +1,12 @@
 /**
  * What the scheduler role deletes so tables do not grow without bound: expired sessions,
- * dispatched outbox events, stale one-time codes and finished rate-limit windows. Each step
- * runs on its own so one failure does not stop the others.
+ * dispatched outbox events, stale one-time codes, finished rate-limit windows, jobs finished
+ * a week ago and notifications read 90 days ago. Each step runs on its own so one failure
+ * does not stop the others.
  */
 import type { AppDeps } from './deps.js';
 import { CitizensRepository } from './modules/citizens/repository.js';
+import { purgeReadNotifications } from './modules/notifications/repository.js';
 
 const DAY = 86_400_000;
 
@@ -18,6 +20,8 @@ export async function runHousekeeping(
     ['outbox', () => deps.outbox.purgeDispatched(now - DAY)],
     ['otp codes', () => new CitizensRepository(deps.database).purgeStaleOtpCodes(now - DAY)],
     ['rate limits', async () => deps.rateLimiter.purgeExpired?.(now)],
+    ['jobs', () => deps.jobs.purgeFinished(now - 7 * DAY)],
+    ['notifications', () => purgeReadNotifications(deps.database.k, now - 90 * DAY)],
   ];
   for (const [name, step] of steps) {
     await step().catch((err: unknown) => log?.warn({ err }, `housekeeping of ${name} failed`));

@@ -9,12 +9,15 @@ import { openDatabase, type Database } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { SessionStore } from './infra/auth/sessions.js';
 import { systemClock, type Clock } from './infra/clock.js';
+import { JobRunner } from './infra/jobs/runner.js';
+import { jobHandlers } from './jobs.js';
 import { OutboxDispatcher } from './infra/outbox.js';
 import { LocalHub, type Hub } from './infra/realtime/hub.js';
 import { ensureRegions } from './modules/accounts/ensureRegions.js';
 import { RedisHub } from './infra/realtime/redis-hub.js';
 import { DatabaseRateLimiter } from './infra/ratelimit/database-limiter.js';
 import type { RateLimiter } from './infra/ratelimit/limiter.js';
+import { MemoryRateLimiter } from './infra/ratelimit/memory-limiter.js';
 import { RedisRateLimiter } from './infra/ratelimit/redis-limiter.js';
 import { loadSecrets } from './infra/secrets.js';
 import { runHousekeeping } from './housekeeping.js';
@@ -52,12 +55,8 @@ export async function createDeps(
   await ensureRegions(database);
   const clock = overrides.clock ?? systemClock;
   const hub = overrides.hub ?? (config.redisUrl ? new RedisHub(config.redisUrl) : new LocalHub());
-  const rateLimiter =
-    overrides.rateLimiter ??
-    (config.redisUrl
-      ? new RedisRateLimiter(config.redisUrl, clock)
-      : new DatabaseRateLimiter(database, clock));
-  return {
+  const rateLimiter = overrides.rateLimiter ?? openRateLimiter(config, database, clock);
+  const base: Omit<AppDeps, 'jobs'> = {
     config,
     database,
     clock,
@@ -70,12 +69,28 @@ export async function createDeps(
     streamSessionCheckMs: overrides.streamSessionCheckMs ?? 60_000,
     mediaDir: path.join(config.dataDir, 'media'),
   };
+  return { ...base, jobs: new JobRunner(database, clock, jobHandlers(base), log) };
+}
+
+/**
+ * Where rate-limit counters live: Redis when configured (any number of processes); else the
+ * database on PostgreSQL (shared by its processes); else this process's memory — the embedded
+ * profile is one process, and a counter in SQLite would cost an fsync per hit
+ * (ratelimit/memory-limiter.ts).
+ */
+function openRateLimiter(config: Config, database: Database, clock: Clock): RateLimiter {
+  if (config.redisUrl) return new RedisRateLimiter(config.redisUrl, clock);
+  if (database.dialect === 'postgres') return new DatabaseRateLimiter(database, clock);
+  return new MemoryRateLimiter(clock);
 }
 
 /** Starts the loops of the worker and scheduler roles. */
 export function startBackground(deps: AppDeps, log?: Logger): () => Promise<void> {
   const timers: NodeJS.Timeout[] = [];
-  if (deps.config.roles.has('worker')) deps.outbox.start(1000);
+  if (deps.config.roles.has('worker')) {
+    deps.outbox.start(1000);
+    deps.jobs.start(1000);
+  }
   if (deps.config.roles.has('scheduler')) {
     const t = setInterval(() => void runHousekeeping(deps, log), 600_000);
     t.unref();
@@ -83,11 +98,13 @@ export function startBackground(deps: AppDeps, log?: Logger): () => Promise<void
   }
   return async () => {
     for (const t of timers) clearInterval(t);
+    await deps.jobs.stop();
     await deps.outbox.stop();
   };
 }
 
 export async function closeDeps(deps: AppDeps): Promise<void> {
+  await deps.jobs.stop();
   await deps.outbox.stop();
   await deps.hub.close();
   await deps.rateLimiter.close?.();

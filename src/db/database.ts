@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import type { DialectName } from './dialect.js';
 import type { Schema } from './schema.js';
@@ -54,6 +54,39 @@ export function openDatabase(opts: OpenOptions): Database {
   sqlite.pragma(`synchronous = ${opts.sqliteSynchronous ?? 'FULL'}`);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const k = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const k = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { k, dialect: 'sqlite', close: () => k.destroy() };
+}
+
+/** Statements kept prepared per SQLite connection; the least recently used beyond it is dropped. */
+const STATEMENT_CACHE_SIZE = 500;
+/** Longer SQL (multi-row inserts of varying length) is rarely repeated: prepared once, not kept. */
+const STATEMENT_CACHE_MAX_SQL = 4096;
+
+/**
+ * Kysely's SQLite driver prepares every statement anew, and preparing costs as much as running
+ * a small query. The same SQL text always compiles to the same statement, so it is prepared
+ * once and reused. better-sqlite3 rebinds parameters on each run, and Kysely's one-connection
+ * mutex means a statement is never used by two queries at once.
+ */
+export function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql) {
+      let stmt = cache.get(sql);
+      if (stmt) {
+        // Least recently used order: a Map iterates in insertion order.
+        cache.delete(sql);
+        cache.set(sql, stmt);
+        return stmt;
+      }
+      stmt = sqlite.prepare(sql);
+      if (sql.length <= STATEMENT_CACHE_MAX_SQL) {
+        cache.set(sql, stmt);
+        if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      }
+      return stmt;
+    },
+  };
 }

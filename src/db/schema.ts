@@ -87,6 +87,8 @@ export interface CitizensTable {
   id: Generated<number>;
   phone: string;
   created_at: number;
+  /** Where the citizen says they live (GB/T 2260), for per-region menus; null = not said. Added by 0006. */
+  region_code: Generated<string | null>;
 }
 
 export interface OtpCodesTable {

@@ -88,12 +88,139 @@ export const errorCatalogue = {
     zh: '自定义菜单不符合要求',
     en: 'The custom menu is not valid',
   },
+  TAG_NOT_FOUND: { status: 404, zh: '标签不存在', en: 'No such tag' },
+  TAG_NAME_TAKEN: { status: 409, zh: '已有同名标签', en: 'A tag with this name already exists' },
+  TAG_LIMIT: {
+    status: 400,
+    zh: '每个公众号最多创建 100 个标签',
+    en: 'An account can have at most 100 tags',
+  },
+  TAG_IN_USE: {
+    status: 409,
+    zh: '该标签正用于个性化菜单，请先修改或删除相关菜单',
+    en: 'A conditional menu uses this tag; change or remove that menu first',
+  },
+  FOLLOWER_NOT_FOUND: {
+    status: 404,
+    zh: '找不到该关注者（openid 无效或已取消关注）',
+    en: 'No such follower (unknown openid, or no longer following)',
+  },
 
   // Automatic replies (src/modules/autoreplies)
+  AUTOREPLY_RULE_NOT_FOUND: { status: 404, zh: '自动回复规则不存在', en: 'No such automatic-reply rule' },
+  AUTOREPLY_KEYWORD_EMPTY: {
+    status: 400,
+    zh: '关键词不能为空（只含空格也不行）',
+    en: 'A keyword cannot be empty or only spaces',
+  },
+  AUTOREPLY_KEYWORD_TOO_LONG: {
+    status: 400,
+    zh: '关键词最多 60 个字',
+    en: 'A keyword can have at most 60 characters',
+  },
+  AUTOREPLY_TOO_MANY_KEYWORDS: {
+    status: 400,
+    zh: '每条规则最多 200 个关键词',
+    en: 'A rule can have at most 200 keywords',
+  },
+  AUTOREPLY_TOO_MANY_RULES: {
+    status: 409,
+    zh: '每个公众号最多 10000 条关键词回复规则',
+    en: 'An account can have at most 10,000 keyword rules',
+  },
+  AUTOREPLY_REGEX_INVALID: {
+    status: 400,
+    zh: '正则表达式写法有误',
+    en: 'The regular expression is not valid',
+  },
+  AUTOREPLY_REGEX_UNSAFE: {
+    status: 400,
+    zh: '正则表达式可能导致匹配极慢（灾难性回溯），请改写得更简单',
+    en: 'The regular expression could make matching very slow (catastrophic backtracking); simplify it',
+  },
+  AUTOREPLY_MEDIA_NOT_FOUND: {
+    status: 400,
+    zh: '回复中的图片不是本公众号的素材',
+    en: "The reply's image is not a media file of this account",
+  },
+  AUTOREPLY_ARTICLE_NOT_FOUND: {
+    status: 400,
+    zh: '回复中的图文不是本公众号已发布的文章',
+    en: "The reply's article is not a publication of this account",
+  },
+  AUTOREPLY_LINK_INVALID: {
+    status: 400,
+    zh: '链接须为站内路径（如 /accounts/henan-edu/hotlines）或 http(s) 网址',
+    en: 'A link must be a site path (such as /accounts/henan-edu/hotlines) or an http(s) URL',
+  },
+  AUTOREPLY_REPLIES_MISSING: {
+    status: 400,
+    zh: '启用时至少需要一条回复内容',
+    en: 'Add at least one reply before enabling it',
+  },
 
   // Conversations (src/modules/conversations)
+  NOT_FOLLOWING: {
+    status: 403,
+    zh: '请先关注该公众号再发送消息',
+    en: 'Follow this account before sending messages',
+  },
+  CONVERSATION_NOT_FOUND: { status: 404, zh: '会话不存在', en: 'No such conversation' },
+  CONVERSATION_CLOSED: {
+    status: 409,
+    zh: '会话已结束，请先重新打开',
+    en: 'The conversation is closed; reopen it first',
+  },
+  CONVERSATION_OPEN_EXISTS: {
+    status: 409,
+    zh: '该群众与此公众号已有进行中的会话',
+    en: 'This citizen already has an open conversation with that account',
+  },
+  MESSAGE_EMPTY: { status: 400, zh: '消息内容不能为空', en: 'The message cannot be empty' },
+  MESSAGE_TOO_LONG: {
+    status: 400,
+    zh: '消息不能超过 2000 字',
+    en: 'Messages are limited to 2,000 characters',
+  },
+  MESSAGE_MEDIA_MISMATCH: {
+    status: 400,
+    zh: '素材类型与消息类型不一致',
+    en: 'The media file does not match the message kind',
+  },
+  MESSAGE_MEDIA_TYPE_NOT_ALLOWED: {
+    status: 415,
+    zh: '只支持 JPEG、PNG、GIF、WebP 图片或 WebM、Ogg、MP4、MP3、AAC 语音',
+    en: 'Only JPEG, PNG, GIF and WebP images or WebM, Ogg, MP4, MP3 and AAC voice recordings are allowed',
+  },
+  PUBLICATION_NOT_FOUND: { status: 404, zh: '图文消息不存在', en: 'No such publication' },
+  ASSIGNEE_NOT_ELIGIBLE: {
+    status: 400,
+    zh: '只能指派给本公众号的管理员或回复员',
+    en: 'Conversations can only be assigned to admins or responders of the account',
+  },
+  TRANSFER_TARGET_INVALID: {
+    status: 400,
+    zh: '不能转交给当前公众号',
+    en: 'A conversation cannot be transferred to the account that holds it',
+  },
+  CANNED_REPLY_NOT_FOUND: { status: 404, zh: '快捷回复不存在', en: 'No such canned reply' },
+  CANNED_REPLIES_FULL: {
+    status: 409,
+    zh: '快捷回复最多 200 条，请先删除不用的',
+    en: 'An account can keep 200 canned replies; delete unused ones first',
+  },
 
   // Jobs, response clocks and notifications (src/infra/jobs, src/modules/notifications)
+  WORKING_HOURS_INVALID: {
+    status: 400,
+    zh: '下班时间须晚于上班时间',
+    en: 'The end of working hours must be after the start',
+  },
+  WARNING_TOO_EARLY: {
+    status: 400,
+    zh: '提前提醒的分钟数须小于首次回复时限',
+    en: 'The warning must come fewer minutes before the deadline than the response target',
+  },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -2,6 +2,13 @@
  * Transactional outbox (ENGINEERING.md, shape 7): an event is written in the same transaction
  * as the change it announces and dispatched to the real-time hub after commit. A crash
  * between commit and dispatch loses nothing: the periodic sweep sends what is pending.
+ *
+ * Two ways out: `kick()` after a use case's own transaction reads the pending rows back,
+ * publishes and marks them; the group commit (groupCommit.ts) hands over the rows it has
+ * just committed (`publishCommitted`), which are published at once and marked dispatched in
+ * bulk a moment later, so a busy ingest costs no read-back and no write per batch. Delivery
+ * is at least once either way (a crash after publishing and before marking publishes again);
+ * clients merge events by id.
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/database.js';
@@ -24,10 +31,61 @@ export async function enqueueEvent<E extends ServerEventName>(
     .execute();
 }
 
+/** An event a unit of work wrote, before it has a row id. */
+export interface OutboxEvent<E extends ServerEventName = ServerEventName> {
+  room: Room;
+  event: E;
+  data: ServerEvents[E];
+  createdAt: number;
+}
+
+/** An event committed to the outbox table. */
+export interface CommittedEvent extends OutboxEvent {
+  id: number;
+}
+
+/** Rows per multi-row insert: well inside SQLite's and PostgreSQL's bound-parameter limits. */
+const INSERT_CHUNK = 500;
+
+/** Writes many events with one statement per 500, in order; answers them with their ids. */
+export async function insertEvents(
+  trx: Kysely<Schema> | Transaction<Schema>,
+  events: OutboxEvent[],
+): Promise<CommittedEvent[]> {
+  const committed: CommittedEvent[] = [];
+  for (let i = 0; i < events.length; i += INSERT_CHUNK) {
+    const chunk = events.slice(i, i + INSERT_CHUNK);
+    const rows = await trx
+      .insertInto('outbox')
+      .values(
+        chunk.map((e) => ({
+          room: e.room,
+          event: e.event,
+          payload: JSON.stringify(e.data),
+          created_at: e.createdAt,
+          dispatched_at: null,
+        })),
+      )
+      .returning('id')
+      .execute();
+    // Ids grow in VALUES order on both dialects; RETURNING's own order is not promised.
+    const ids = rows.map((r) => r.id).sort((a, b) => a - b);
+    chunk.forEach((e, j) => committed.push({ ...e, id: ids[j]! }));
+  }
+  return committed;
+}
+
+/** How long published events wait to be marked dispatched, so many batches share one write. */
+const MARK_DELAY_MS = 50;
+
 export class OutboxDispatcher {
   private running: Promise<void> | null = null;
   private again = false;
   private timer: NodeJS.Timeout | null = null;
+  /** Published by `publishCommitted`, not yet marked in the table: the sweep leaves them be. */
+  private unmarked = new Set<number>();
+  private markTimer: NodeJS.Timeout | null = null;
+  private marking: Promise<void> | null = null;
 
   constructor(
     private database: Database,
@@ -46,7 +104,8 @@ export class OutboxDispatcher {
       try {
         do {
           this.again = false;
-          while ((await this.dispatchBatch()) > 0) {
+          let after: number | null = 0;
+          while ((after = await this.dispatchBatch(after)) !== null) {
             /* keep draining */
           }
         } while (this.again);
@@ -68,6 +127,57 @@ export class OutboxDispatcher {
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     await this.running;
+    await this.markNow();
+  }
+
+  /**
+   * Publishes events whose transaction has just committed, in order, without reading them
+   * back; they are marked dispatched together a moment later. An event the hub refused stays
+   * pending for the sweep.
+   */
+  async publishCommitted(events: CommittedEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    for (const e of events) this.unmarked.add(e.id);
+    // All at once: the local hub delivers on call, Redis keeps one connection's order.
+    const sent = await Promise.allSettled(
+      events.map((e) => this.hub.publish(e.room, { event: e.event, data: e.data })),
+    );
+    sent.forEach((r, i) => {
+      if (r.status === 'rejected') this.unmarked.delete(events[i]!.id);
+    });
+    if (sent.some((r) => r.status === 'rejected'))
+      this.log.error(
+        { err: sent.find((r) => r.status === 'rejected') },
+        'hub refused events; the sweep will retry',
+      );
+    if (!this.markTimer) this.markTimer = setTimeout(() => void this.markNow(), MARK_DELAY_MS);
+  }
+
+  /** Marks every published event dispatched (one statement per 500). */
+  private async markNow(): Promise<void> {
+    if (this.markTimer) clearTimeout(this.markTimer);
+    this.markTimer = null;
+    await this.marking;
+    const ids = [...this.unmarked];
+    if (ids.length === 0) return;
+    this.marking = (async () => {
+      try {
+        const at = this.clock.now();
+        await this.database.k.transaction().execute(async (trx) => {
+          for (let i = 0; i < ids.length; i += INSERT_CHUNK) {
+            const chunk = ids.slice(i, i + INSERT_CHUNK);
+            await trx.updateTable('outbox').set({ dispatched_at: at }).where('id', 'in', chunk).execute();
+          }
+        });
+        for (const id of ids) this.unmarked.delete(id);
+      } catch (err) {
+        this.log.error({ err }, 'marking published events failed; will try again');
+        if (!this.markTimer) this.markTimer = setTimeout(() => void this.markNow(), 1000);
+      } finally {
+        this.marking = null;
+      }
+    })();
+    await this.marking;
   }
 
   /** Deletes events dispatched before `before`: clients that missed them reload anyway. */
@@ -75,29 +185,39 @@ export class OutboxDispatcher {
     await this.database.k.deleteFrom('outbox').where('dispatched_at', '<', before).execute();
   }
 
-  private async dispatchBatch(): Promise<number> {
+  /** One page of pending rows after id `after`: publishes and marks them; null when none. */
+  private async dispatchBatch(after: number): Promise<number | null> {
     return this.database.k.transaction().execute(async (trx) => {
       const rows = await skipLocked(
         this.database.dialect,
-        trx.selectFrom('outbox').selectAll().where('dispatched_at', 'is', null).orderBy('id').limit(100),
+        trx
+          .selectFrom('outbox')
+          .selectAll()
+          .where('dispatched_at', 'is', null)
+          .where('id', '>', after)
+          .orderBy('id')
+          .limit(100),
       ).execute();
-      if (rows.length === 0) return 0;
-      for (const row of rows) {
+      if (rows.length === 0) return null;
+      // Rows the group commit published are its to mark; paging on skips past them.
+      const mine = rows.filter((r) => !this.unmarked.has(r.id));
+      for (const row of mine) {
         await this.hub.publish(row.room as Room, {
           event: row.event as ServerEventName,
           data: JSON.parse(row.payload) as ServerEvents[ServerEventName],
         });
       }
-      await trx
-        .updateTable('outbox')
-        .set({ dispatched_at: this.clock.now() })
-        .where(
-          'id',
-          'in',
-          rows.map((r) => r.id),
-        )
-        .execute();
-      return rows.length;
+      if (mine.length > 0)
+        await trx
+          .updateTable('outbox')
+          .set({ dispatched_at: this.clock.now() })
+          .where(
+            'id',
+            'in',
+            mine.map((r) => r.id),
+          )
+          .execute();
+      return rows[rows.length - 1]!.id;
     });
   }
 }

@@ -128,8 +128,4 @@ export interface ServerEventEnvelope<E extends ServerEventName = ServerEventName
   data: ServerEvents[E];
 }
 
-export type Room =
-  | `account:${number}`
-  | `citizen:${number}`
-  | `staff-account:${number}`
-  | `staff:${number}`;
+export type Room = `account:${number}` | `citizen:${number}` | `staff-account:${number}` | `staff:${number}`;

@@ -47,16 +47,10 @@ export function installAuthHooks(
     }
     const citizenToken = req.cookies[COOKIE.citizen];
     if (citizenToken) {
-      const s = await deps.sessions.find('citizen', citizenToken, now);
-      const citizen = s
-        ? await deps.database.k
-            .selectFrom('citizens')
-            .select(['id', 'phone'])
-            .where('id', '=', s.subjectId)
-            .executeTakeFirst()
-        : undefined;
-      if (s && citizen) {
-        req.citizen = { citizenId: citizen.id, phone: citizen.phone };
+      // Remembered for a few seconds (sessions.ts, CITIZEN_SESSION_CACHE_MS): citizens send often.
+      const s = await deps.sessions.findCitizen(citizenToken, now);
+      if (s) {
+        req.citizen = { citizenId: s.citizenId, phone: s.phone };
         req.citizenSession = { token: citizenToken, csrfToken: s.csrfToken };
       }
     }

@@ -9,6 +9,7 @@ import { ManualClock } from '../clock.js';
 import { describeEachDatabase } from '../../test/databases.js';
 import { DatabaseRateLimiter } from './database-limiter.js';
 import { clientBucket, type RateLimiter } from './limiter.js';
+import { MemoryRateLimiter } from './memory-limiter.js';
 import { RedisRateLimiter } from './redis-limiter.js';
 import { skipWithoutRedis, TEST_REDIS_URL } from '../../test/redis.js';
 
@@ -74,6 +75,22 @@ describeEachDatabase('rate limiter (database)', (ctx) => {
     expect(await rows()).toHaveLength(2);
     await limiter.purgeExpired(clock.now());
     expect((await rows()).map((r) => Number(r.count))).toEqual([1]);
+  });
+});
+
+describe('rate limiter (memory, the embedded profile)', () => {
+  const clock = new ManualClock(START);
+  const limiter = new MemoryRateLimiter(clock);
+
+  limiterRules(() => ({ limiter, clock }));
+
+  it('a purge keeps the windows still running', async () => {
+    const key = `purge:${crypto.randomBytes(4).toString('hex')}`;
+    clock.advance(-(clock.now() % 60_000));
+    for (let i = 0; i < 5; i++) await limiter.hit(key, 10, 60_000);
+    clock.advance(59_000);
+    await limiter.purgeExpired(clock.now());
+    expect((await limiter.hit(key, 10, 60_000)).remaining).toBe(4);
   });
 });
 

@@ -1,0 +1,12 @@
+/** Every durable job's name and payload (ENGINEERING.md shape 8). */
+export interface JobPayloads {
+  'conversation.clock': { conversationId: number; stage: 'warning' | 'breach'; dueAt: number };
+}
+export type JobName = keyof JobPayloads;
+/** `skipped`: nothing to do any more (e.g. the conversation was answered); counted as done. */
+export type JobResult = 'done' | 'skipped' | { retryAt: number };
+export type JobHandler<N extends JobName> = (
+  payload: JobPayloads[N],
+  ctx: { now: number; jobId: number },
+) => Promise<JobResult>;
+export type JobHandlers = { [N in JobName]: JobHandler<N> };

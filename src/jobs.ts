@@ -1,0 +1,13 @@
+/**
+ * The handlers of every durable job, by name (ENGINEERING.md, shape 8). The compiler checks
+ * the map is complete: a name added to JobPayloads without a handler here does not build.
+ */
+import type { AppDeps } from './deps.js';
+import type { JobHandlers } from './infra/jobs/names.js';
+import { conversationClockJob } from './modules/conversations/clockJob.js';
+
+export function jobHandlers(deps: Omit<AppDeps, 'jobs'>): JobHandlers {
+  return {
+    'conversation.clock': conversationClockJob(deps),
+  };
+}
