@@ -1,29 +1,26 @@
 /**
  * Demo custom menus. The Henan Department of Education's follows the paper (§3): 高考服务
  * with the score, admission and enrolment-plan queries, the enrolment column and earlier
- * years' admission scores; 便民服务 with documents and notices, public notices, convenience
- * phone numbers and the New Media Alliance; 投诉咨询 with the official microblog. The other
- * demo accounts get small menus of their own trade.
+ * years' admission scores; 便民服务 with documents and notices, public notices (the
+ * account's article list), convenience phone numbers (the hotlines page) and the New Media
+ * Alliance; 投诉咨询 with the official microblog. The other demo accounts get small menus of
+ * their own trade.
  *
- * `click` keys name the services the messaging issue binds (keyword replies, query services,
- * the complaint form); until then the citizen app says they are coming. `view` buttons open
- * the account's own demo articles (looked up after they are published, so the slugs are the
- * real ones), an in-app page, or an external site.
+ * `click` keys name what automatic replies and query services answer (keep them stable:
+ * reply rules are bound to them). `article` buttons open the account's own demo articles
+ * (`article_id`, looked up after they are published, so the slugs are the real ones);
+ * `service` buttons open a built-in page; `url` buttons an in-app page or an external site.
+ * Hotlines and the per-region variant are in menuServices.ts.
  */
 import type { AppDeps } from '../deps.js';
 import { AccountsRepository } from '../modules/accounts/repository.js';
 import { MenusRepository } from '../modules/menus/repository.js';
-import type { MenuActionT, MenuT } from '../modules/menus/schema.js';
 import { setMenu } from '../modules/menus/setMenu.js';
-import { PublishingRepository } from '../modules/publishing/repository.js';
+import { demoArticleSlugs, resolveDemoMenu, type DemoMenuButton } from './menuButtons.js';
+import { seedDemoMenuServices } from './menuServices.js';
 import { readMeta, writeMeta } from './meta.js';
 
-/** One demo button: a click key, a demo article by title, a path or URL, or a group. */
-export type DemoMenuButton =
-  | { name: string; key: string }
-  | { name: string; article: string }
-  | { name: string; url: string }
-  | { name: string; sub: Exclude<DemoMenuButton, { sub: unknown }>[] };
+export { resolveDemoMenu, type DemoMenuButton };
 
 export const DEMO_MENUS: Record<string, DemoMenuButton[]> = {
   'henan-edu': [
@@ -42,8 +39,8 @@ export const DEMO_MENUS: Record<string, DemoMenuButton[]> = {
       name: '便民服务',
       sub: [
         { name: '文件通知', article: '关于做好2026年秋季学期学生资助工作的通知' },
-        { name: '公示公告', url: '/accounts/henan-edu' },
-        { name: '便民电话', key: 'HOTLINES' },
+        { name: '公示公告', service: 'articles' },
+        { name: '便民电话', service: 'hotlines' },
         { name: '学历查询', key: 'DEGREE_QUERY' },
         { name: '新媒体联盟', key: 'MEDIA_ALLIANCE' },
       ],
@@ -155,48 +152,21 @@ const MENUS_SEEDED_KEY = 'demo_menus_seeded';
  * demo articles so `article` buttons get real slugs; an article that is missing falls back to
  * the account's profile page. Accounts that already have a menu keep it, and a meta flag
  * makes it run once, so an installation seeded before menus existed gets them on its next
- * start and a menu staff have since changed or removed is never put back.
+ * start and a menu staff have since changed or removed is never put back. Hotlines and
+ * conditional menus have a flag of their own (menuServices.ts), for the same reason.
  */
 export async function seedDemoMenus(deps: AppDeps): Promise<void> {
-  if (await readMeta(deps.database, MENUS_SEEDED_KEY)) return;
-  const accounts = AccountsRepository.of(deps.database);
-  const menus = MenusRepository.of(deps.database);
-  const publishing = PublishingRepository.of(deps.database);
-  const now = deps.clock.now();
-
-  for (const [handle, buttons] of Object.entries(DEMO_MENUS)) {
-    const account = await accounts.findByHandle(handle);
-    if (!account || (await menus.findMenu(account.id))) continue;
-    const articleUrl = async (title: string): Promise<string> => {
-      const found = await publishing.findArticleByTitle(account.id, title);
-      const slug = found && (await publishing.findArticle(account.id, found.id))?.published_slug;
-      return slug ? `/a/${slug}` : `/accounts/${handle}`;
-    };
-    const menu = await resolveDemoMenu(buttons, articleUrl);
-    await setMenu(menus, { accountId: account.id, menu, actorId: null, now });
-  }
-  await writeMeta(deps.database, MENUS_SEEDED_KEY, new Date(now).toISOString());
-}
-
-/** Turns demo buttons into WeChat's menu shape. */
-export async function resolveDemoMenu(
-  buttons: readonly DemoMenuButton[],
-  articleUrl: (title: string) => Promise<string>,
-): Promise<MenuT> {
-  const action = async (b: Exclude<DemoMenuButton, { sub: unknown }>): Promise<MenuActionT> => {
-    if ('key' in b) return { type: 'click', name: b.name, key: b.key };
-    if ('article' in b) return { type: 'view', name: b.name, url: await articleUrl(b.article) };
-    return { type: 'view', name: b.name, url: b.url };
-  };
-  const menu: MenuT = { button: [] };
-  for (const b of buttons) {
-    if ('sub' in b) {
-      const subs: MenuActionT[] = [];
-      for (const s of b.sub) subs.push(await action(s));
-      menu.button.push({ name: b.name, sub_button: subs });
-    } else {
-      menu.button.push(await action(b));
+  if (!(await readMeta(deps.database, MENUS_SEEDED_KEY))) {
+    const accounts = AccountsRepository.of(deps.database);
+    const menus = MenusRepository.of(deps.database);
+    const now = deps.clock.now();
+    for (const [handle, buttons] of Object.entries(DEMO_MENUS)) {
+      const account = await accounts.findByHandle(handle);
+      if (!account || (await menus.findMenu(account.id))) continue;
+      const menu = await resolveDemoMenu(buttons, demoArticleSlugs(deps, account.id), handle);
+      await setMenu(menus, { accountId: account.id, menu, actorId: null, now });
     }
+    await writeMeta(deps.database, MENUS_SEEDED_KEY, new Date(now).toISOString());
   }
-  return menu;
+  await seedDemoMenuServices(deps);
 }

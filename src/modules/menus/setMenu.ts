@@ -1,11 +1,13 @@
 /**
- * Replaces an account's custom menu. The demo loader calls it now; the console's menu editor
- * and the cgi-bin `menu/create` call it later, so everything a menu must satisfy is here:
- * WeChat's rules (validateMenu), the account existing, and an audit entry in the same
- * transaction as the write.
+ * Replaces an account's default custom menu, leaving its conditional variants as they are.
+ * The demo loader calls it, and the cgi-bin `menu/create` will, so everything a default
+ * menu must satisfy is here: WeChat's rules (validateMenu), article buttons opening this
+ * account's publications, the account existing, and an audit entry in the same transaction
+ * as the write. The console saves the whole set through saveMenus.
  */
 import { AppError } from '../../infra/errors.js';
 import type { MenusRepository } from './repository.js';
+import { checkArticles, menuInvalid } from './saveMenus.js';
 import type { MenuT } from './schema.js';
 import { validateMenu } from './validate.js';
 
@@ -24,15 +26,12 @@ export interface SetMenuProps {
  */
 export async function setMenu(repo: MenusRepository, props: SetMenuProps): Promise<MenuT> {
   const result = validateMenu(props.menu);
-  if (!result.ok) {
-    throw new AppError('MENU_INVALID', {
-      field: result.errors[0]?.path,
-      details: { errors: result.errors },
-    });
-  }
+  if (!result.ok) throw menuInvalid(result.errors);
   const menu = result.menu;
   await repo.transaction(async (tx) => {
     if (!(await tx.findAccount(props.accountId))) throw new AppError('ACCOUNT_NOT_FOUND');
+    const missing = await checkArticles(tx, props.accountId, [{ prefix: '', menu }]);
+    if (missing.length > 0) throw menuInvalid(missing);
     await tx.upsertMenu(props.accountId, JSON.stringify(menu), props.now);
     await tx.audit({
       at: props.now,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMenuUrl, utf8Bytes, validateMenu, type MenuError } from './validate.js';
+import { isMenuUrl, menuArticleRefs, utf8Bytes, validateMenu, type MenuError } from './validate.js';
 
 const click = (name: string, key = 'K') => ({ type: 'click', name, key });
 const view = (name: string, url = 'https://www.haedu.gov.cn/') => ({ type: 'view', name, url });
@@ -146,6 +146,45 @@ describe('validateMenu', () => {
     expect(
       errorsOf({ button: [{ name: '组', sub_button: [{ type: 'miniprogram', name: '小程序' }] }] }),
     ).toEqual([{ path: 'button[0].sub_button[0].type', code: 'TYPE_UNSUPPORTED', wechatErrcode: 40024 }]);
+  });
+
+  it('article_id buttons carry a publication slug, in WeChat’s field name', () => {
+    const article = { type: 'article_id', name: '招生专栏', article_id: 'Ab3_x-9' };
+    expect(validateMenu({ button: [article] })).toEqual({ ok: true, menu: { button: [article] } });
+    expect(errorsOf({ button: [{ type: 'article_id', name: '文章' }] })).toEqual([
+      { path: 'button[0].article_id', code: 'ARTICLE_ID_MISSING', wechatErrcode: 40007 },
+    ]);
+    expect(
+      codesOf({
+        button: [{ name: '组', sub_button: [{ type: 'article_id', name: '文章', article_id: '../x' }] }],
+      }),
+    ).toEqual([['button[0].sub_button[0].article_id', 'ARTICLE_ID_INVALID']]);
+  });
+
+  it('service buttons open one of the built-in service pages, and no other', () => {
+    for (const service of ['conversation', 'hotlines', 'articles']) {
+      const b = { type: 'service', name: '服务', service };
+      expect(validateMenu({ button: [b] }), service).toEqual({ ok: true, menu: { button: [b] } });
+    }
+    expect(errorsOf({ button: [{ type: 'service', name: '服务', service: 'casino' }] })).toEqual([
+      { path: 'button[0].service', code: 'SERVICE_UNKNOWN', wechatErrcode: 40015 },
+    ]);
+    expect(errorsOf({ button: [{ name: '组', sub_button: [{ type: 'service', name: '服务' }] }] })).toEqual([
+      { path: 'button[0].sub_button[0].service', code: 'SERVICE_MISSING', wechatErrcode: 40024 },
+    ]);
+  });
+
+  it('menuArticleRefs lists every article button with its path', () => {
+    const r = validateMenu({
+      button: [
+        { type: 'article_id', name: '甲', article_id: 'a1' },
+        { name: '组', sub_button: [click('乙'), { type: 'article_id', name: '丙', article_id: 'b2' }] },
+      ],
+    });
+    expect(r.ok && menuArticleRefs(r.menu)).toEqual([
+      { path: 'button[0].article_id', slug: 'a1' },
+      { path: 'button[1].sub_button[1].article_id', slug: 'b2' },
+    ]);
   });
 
   it('reports every problem at once, in order', () => {

@@ -6,10 +6,14 @@
  * Every problem is reported, not only the first, each with a stable code, the path of the
  * offending field in WeChat's own notation (`button[1].sub_button[2].name`, indexes from 0)
  * and the errcode WeChat answers for it, so the cgi-bin layer can reply as WeChat would and
- * the editor can mark the very button. Only `click` and `view` actions exist so far; other
- * WeChat types are refused with TYPE_UNSUPPORTED rather than stored and then ignored.
+ * the editor can mark the very button. The actions are WeChat's `click`, `view` and
+ * `article_id`, plus Zhengwei's `service` (a built-in service page); other WeChat types are
+ * refused with TYPE_UNSUPPORTED rather than stored and then ignored.
+ *
+ * Whether an `article_id` names a publication of the account needs the database: the use
+ * cases check it after this (see `menuArticleRefs`).
  */
-import type { MenuActionT, MenuT } from './schema.js';
+import { MENU_SERVICES, type MenuActionT, type MenuServiceT, type MenuT } from './schema.js';
 
 export const MENU_LIMITS = {
   topButtons: 3,
@@ -37,7 +41,13 @@ export type MenuErrorCode =
   | 'KEY_TOO_LONG'
   | 'URL_MISSING'
   | 'URL_TOO_LONG'
-  | 'URL_INVALID';
+  | 'URL_INVALID'
+  | 'ARTICLE_ID_MISSING'
+  | 'ARTICLE_ID_INVALID'
+  /** Added by the use case: the slug is not a publication of this account. */
+  | 'ARTICLE_NOT_FOUND'
+  | 'SERVICE_MISSING'
+  | 'SERVICE_UNKNOWN';
 
 export interface MenuError {
   /** Where, in WeChat's notation: `button`, `button[0].name`, `button[1].sub_button[2].url`. */
@@ -53,13 +63,20 @@ export interface MenuError {
 
 export type MenuValidation = { ok: true; menu: MenuT } | { ok: false; errors: MenuError[] };
 
-const SUPPORTED_TYPES = new Set(['click', 'view']);
+const SUPPORTED_TYPES = new Set(['click', 'view', 'article_id', 'service']);
 
-/** WeChat's errcodes differ between a top-level button and a sub-button. */
+/**
+ * WeChat's errcodes differ between a top-level button and a sub-button. `article` is its
+ * "invalid media_id"; a `service` button is Zhengwei's own, so its problems carry the
+ * errcode of an unknown button type (what WeChat itself would answer).
+ */
 const ERRCODES = {
-  top: { type: 40015, key: 40019, urlLength: 40020, url: 40055 },
-  sub: { type: 40024, key: 40026, urlLength: 40027, url: 40054 },
+  top: { type: 40015, key: 40019, urlLength: 40020, url: 40055, article: 40007 },
+  sub: { type: 40024, key: 40026, urlLength: 40027, url: 40054, article: 40007 },
 } as const;
+
+/** Publication slugs are short URL-safe tokens (publishing's randomSlug). */
+const ARTICLE_ID = /^[\w-]{1,64}$/;
 type Errcodes = (typeof ERRCODES)[keyof typeof ERRCODES];
 
 /** WeChat counts name, key and url lengths in UTF-8 bytes: a Chinese character is 3. */
@@ -212,6 +229,30 @@ function checkAction(
     }
     return name === null ? null : { type: 'click', name, key };
   }
+  if (type === 'article_id') {
+    const articleId = raw.article_id;
+    if (typeof articleId !== 'string' || articleId === '') {
+      fail({ path: `${path}.article_id`, code: 'ARTICLE_ID_MISSING', wechatErrcode: codes.article });
+      return null;
+    }
+    if (!ARTICLE_ID.test(articleId)) {
+      fail({ path: `${path}.article_id`, code: 'ARTICLE_ID_INVALID', wechatErrcode: codes.article });
+      return null;
+    }
+    return name === null ? null : { type: 'article_id', name, article_id: articleId };
+  }
+  if (type === 'service') {
+    const service = raw.service;
+    if (typeof service !== 'string' || service === '') {
+      fail({ path: `${path}.service`, code: 'SERVICE_MISSING', wechatErrcode: codes.type });
+      return null;
+    }
+    if (!(MENU_SERVICES as readonly string[]).includes(service)) {
+      fail({ path: `${path}.service`, code: 'SERVICE_UNKNOWN', wechatErrcode: codes.type });
+      return null;
+    }
+    return name === null ? null : { type: 'service', name, service: service as MenuServiceT };
+  }
   const url = raw.url;
   if (typeof url !== 'string' || url === '') {
     fail({ path: `${path}.url`, code: 'URL_MISSING', wechatErrcode: codes.urlLength });
@@ -251,6 +292,22 @@ export function isMenuUrl(url: string): boolean {
     return false;
   }
   return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname !== '';
+}
+
+/** Every `article_id` button of a valid menu, with its path, for the publication check. */
+export function menuArticleRefs(menu: MenuT): Array<{ path: string; slug: string }> {
+  const refs: Array<{ path: string; slug: string }> = [];
+  menu.button.forEach((b, i) => {
+    if ('sub_button' in b) {
+      b.sub_button.forEach((s, j) => {
+        if (s.type === 'article_id')
+          refs.push({ path: `button[${i}].sub_button[${j}].article_id`, slug: s.article_id });
+      });
+    } else if (b.type === 'article_id') {
+      refs.push({ path: `button[${i}].article_id`, slug: b.article_id });
+    }
+  });
+  return refs;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
