@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { foldPattern, foldText, foldWithOffsets, MATCH_INPUT_MAX } from './fold.js';
+import { requiredLiteral } from './literal.js';
+
+describe('foldText', () => {
+  it('turns full-width digits and letters into half-width, lower case', () => {
+    expect(foldText('１')).toBe('1');
+    expect(foldText('ＡＢＣ')).toBe('abc');
+    expect(foldText('ABC def')).toBe('abcdef');
+    expect(foldText('Ｇａｏｋａｏ２０２７')).toBe('gaokao2027');
+  });
+
+  it('drops every kind of whitespace and invisible format character', () => {
+    expect(foldText(' 查 成绩\t\n')).toBe('查成绩');
+    expect(foldText('查\u3000成绩')).toBe('查成绩'); // ideographic space
+    expect(foldText('查\u200b成\u00a0绩\ufeff')).toBe('查成绩'); // zero-width, no-break, BOM
+  });
+
+  it('leaves Chinese characters and punctuation meaning intact (NFKC compatibility forms)', () => {
+    expect(foldText('高考成绩？')).toBe('高考成绩?');
+    expect(foldText('①')).toBe('1');
+    expect(foldText('㈠')).toBe('(一)');
+    expect(foldText('（河南）')).toBe('(河南)');
+  });
+
+  it('reads only the first MATCH_INPUT_MAX characters', () => {
+    expect(foldText('好'.repeat(MATCH_INPUT_MAX + 50)).length).toBe(MATCH_INPUT_MAX);
+  });
+});
+
+describe('foldWithOffsets', () => {
+  it('maps a range of the folded text back to what was typed', () => {
+    const f = foldWithOffsets('请问 ＡＢ 成绩');
+    expect(f.folded).toBe('请问ab成绩');
+    const start = f.folded.indexOf('ab');
+    expect(f.toOriginal([start, start + 2])).toEqual([3, 5]);
+    const s2 = f.folded.indexOf('成绩');
+    expect('请问 ＡＢ 成绩'.slice(...f.toOriginal([s2, s2 + 2]))).toBe('成绩');
+  });
+
+  it('one typed character that folds to several maps back to itself', () => {
+    const f = foldWithOffsets('x㈠y');
+    expect(f.folded).toBe('x(一)y');
+    expect(f.toOriginal([1, 4])).toEqual([1, 2]);
+  });
+});
+
+describe('foldPattern', () => {
+  it('folds literals like messages (full-width, upper case) and keeps escapes and names as written', () => {
+    expect(foldPattern('^１$')).toBe('^1$');
+    expect(foldPattern('[０-９]{4}年')).toBe('[0-9]{4}年');
+    expect(foldPattern('ABC[A-Z]Ｘ')).toBe('abc[a-z]x');
+    expect(foldPattern('\\D+\\W\\S\\B成绩')).toBe('\\D+\\W\\S\\B成绩');
+    expect(foldPattern('\\p{Script=Han}+\\P{Lu}\\u{4E2D}\\u4E2D\\x4A\\cJ')).toBe(
+      '\\p{Script=Han}+\\P{Lu}\\u{4E2D}\\u4E2D\\x4A\\cJ',
+    );
+    expect(foldPattern('(?<Year>\\d{4})年\\k<Year>')).toBe('(?<Year>\\d{4})年\\k<Year>');
+    expect(foldPattern('(?<=A)b(?<!C)')).toBe('(?<=a)b(?<!c)');
+  });
+
+  it('a folded pattern matches folded text without the i flag', () => {
+    const re = new RegExp(foldPattern('GaoKao\\d+'), 'u');
+    expect(re.test(foldText('ＧＡＯＫＡＯ２０２７'))).toBe(true);
+    expect(new RegExp(foldPattern('\\D'), 'u').test('1')).toBe(false);
+  });
+
+  it('escapes characters that NFKC turns into regex syntax, so they stay literal', () => {
+    expect(foldPattern('（河南）')).toBe('\\(河南\\)');
+    expect(new RegExp(foldPattern('（河南）'), 'u').test(foldText('（河南）'))).toBe(true);
+    expect(foldPattern('[－]')).toBe('[\\-]');
+  });
+
+  it('drops whitespace, as folded messages have none', () => {
+    expect(foldPattern('查询 成绩')).toBe('查询成绩');
+  });
+});
+
+describe('requiredLiteral', () => {
+  it('finds the longest literal every match must contain', () => {
+    expect(requiredLiteral('办理.*进度')).toBe('办理');
+    expect(requiredLiteral('^(查询)?高考成绩$')).toBe('高考成绩');
+    expect(requiredLiteral('\\d{4}年高考')).toBe('年高考');
+    expect(requiredLiteral('ABC\\.d')).toBe('abc.d');
+  });
+
+  it('drops characters that may be absent and stops at repeated ones', () => {
+    expect(requiredLiteral('成绩?查询')).toBe('查询');
+    expect(requiredLiteral('a*bcd')).toBe('bcd');
+    expect(requiredLiteral('ab+cd')).toBe('ab');
+    expect(requiredLiteral('ab{0,2}cd')).toBe('cd');
+  });
+
+  it('answers null when no literal is certain', () => {
+    expect(requiredLiteral('成绩|分数')).toBeNull();
+    expect(requiredLiteral('^\\d{11}$')).toBeNull();
+    expect(requiredLiteral('(成绩|分数)')).toBeNull();
+    expect(requiredLiteral('[甲乙]')).toBeNull();
+  });
+
+  it('takes folded literals as they are, escaped syntax included', () => {
+    expect(requiredLiteral('σx')).toBe('σx');
+    expect(requiredLiteral('\\(河南\\)')).toBe('(河南)');
+  });
+});
