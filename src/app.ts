@@ -18,11 +18,16 @@ import { installErrorHandling, langOf } from './infra/http/errors.js';
 import { installValidation } from './infra/http/validation.js';
 import { accountsModule } from './modules/accounts/index.js';
 import { auditModule } from './modules/audit/index.js';
+import { autoRepliesModule } from './modules/autoreplies/index.js';
+import { audienceModule } from './modules/audience/index.js';
 import { citizensModule } from './modules/citizens/index.js';
+import { conversationsModule } from './modules/conversations/index.js';
 import { feedModule } from './modules/feed/index.js';
 import { followsModule } from './modules/follows/index.js';
 import { menusModule } from './modules/menus/index.js';
+import { notificationsModule } from './modules/notifications/index.js';
 import { publishingModule } from './modules/publishing/index.js';
+import { responseClockModule } from './modules/responseclock/index.js';
 import { staffModule } from './modules/staff/index.js';
 
 export interface BuildOptions {
@@ -84,7 +89,12 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   await app.register(publishingModule, deps);
   await app.register(feedModule, deps);
   await app.register(menusModule, deps);
+  await app.register(audienceModule, deps);
   await app.register(auditModule, deps);
+  await app.register(autoRepliesModule, deps);
+  await app.register(responseClockModule, deps);
+  await app.register(notificationsModule, deps);
+  await app.register(conversationsModule, deps);
 
   registerWebApps(app, opts.webDir ?? defaultWebDir());
   return app;

@@ -97,11 +97,12 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
 ];
 
-/** Per account: one admin, one editor, one reviewer (usernames `<handle>-<role>`). */
+/** Per account: one admin, editor, reviewer and responder (usernames `<handle>-<role>`). */
 export const DEMO_ACCOUNT_ROLES: Array<{ role: StaffRole; zh: string; en: string }> = [
   { role: 'admin', zh: '管理员', en: 'admin' },
   { role: 'editor', zh: '编辑', en: 'editor' },
   { role: 'reviewer', zh: '审核员', en: 'reviewer' },
+  { role: 'responder', zh: '客服', en: 'responder' },
 ];
 
 export const DEMO_PLATFORM_ADMIN = {

@@ -5,7 +5,7 @@
  *
  * Custom menus (menus.ts) have their own once-only flag, so installations seeded before menus
  * existed get them on their next start. The Henan Department of Education's numbered replies
- * 1–5 are demo data in henanEduReplies.ts; the messaging issue turns them into keyword rules.
+ * 1–5 (henanEduReplies.ts) are seeded as keyword rules by autoreplies.ts, again once.
  */
 import type { StaffRole } from '../db/schema.js';
 import type { AppDeps } from '../deps.js';
@@ -14,6 +14,7 @@ import { createAccount } from '../modules/accounts/createAccount.js';
 import { AccountsRepository } from '../modules/accounts/repository.js';
 import { StaffRepository } from '../modules/staff/repository.js';
 import { seedDemoArticles, type DemoAccountRef } from './articles.js';
+import { seedDemoAutoReplies } from './autoreplies.js';
 import {
   DEMO_ACCOUNT_ROLES,
   DEMO_ACCOUNTS,
@@ -23,6 +24,7 @@ import {
   DEMO_SUPERVISOR,
   type DemoAccount,
 } from './demoData.js';
+import { seedDemoConversations } from './conversations.js';
 import { seedDemoMenus } from './menus.js';
 import { readMeta, writeMeta } from './meta.js';
 
@@ -56,6 +58,8 @@ export async function seedDemo(deps: AppDeps): Promise<DemoResult> {
   const signIns = demoSignIns();
   if (await readMeta(deps.database, SEEDED_KEY)) {
     await seedDemoMenus(deps);
+    await seedDemoAutoReplies(deps);
+    await seedDemoConversations(deps);
     return { created: false, signIns };
   }
 
@@ -97,6 +101,8 @@ export async function seedDemo(deps: AppDeps): Promise<DemoResult> {
 
   await seedDemoArticles(deps, refs);
   await seedDemoMenus(deps);
+  await seedDemoAutoReplies(deps);
+  await seedDemoConversations(deps);
   await writeMeta(deps.database, SEEDED_KEY, new Date(now).toISOString());
   return { created: true, signIns };
 }

@@ -12,7 +12,13 @@ import type { AppDeps } from '../../deps.js';
 import { STAFF_ROLES } from '../../infra/auth/principal.js';
 import { buildTestApp } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
-import { buildAccount, buildStaff, ensureRegion, sessionHeaders } from '../../test/factories.js';
+import {
+  buildAccount,
+  buildCitizen,
+  buildStaff,
+  ensureRegion,
+  sessionHeaders,
+} from '../../test/factories.js';
 import { multipart, PNG_1X1, snapshotData } from './testing.js';
 
 type Who = StaffRole | 'platform' | 'supervisor' | 'supervisorElsewhere';
@@ -60,6 +66,36 @@ async function withDraft(
 ): Promise<Prepared> {
   const id = await draft(env, accountId);
   return typeof id === 'number' ? make(id) : id;
+}
+
+/** A fresh follower tag of the account, made by the platform admin. */
+async function tag(env: Env, accountId: number): Promise<number> {
+  const res = await env.app.inject({
+    method: 'POST',
+    url: `${base(accountId)}/tags`,
+    headers: env.platform,
+    payload: { name: `矩阵准备标签${env.n()}` },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().id as number;
+}
+
+/** A fresh follower of the account; answers the openid staff see. */
+async function follower(env: Env, accountId: number): Promise<string> {
+  const citizen = await buildCitizen(env.deps.database);
+  const openid = `o-matrix-${env.n()}-${citizen.id}`;
+  await env.deps.database.k
+    .insertInto('follows')
+    .values({
+      account_id: accountId,
+      citizen_id: citizen.id,
+      openid,
+      followed_at: 1,
+      last_read_seq: 0,
+      scene: null,
+    })
+    .execute();
+  return openid;
 }
 
 async function member(env: Env, accountId: number): Promise<number> {
@@ -160,6 +196,117 @@ export const ACCOUNT_ROUTES: Row[] = [
       const { payload, contentType } = multipart('file', 'pixel.png', PNG_1X1, 'image/png');
       return { method: 'POST', url: `${base(id)}/media`, payload, headers: { 'content-type': contentType } };
     },
+  },
+  {
+    route: 'GET /api/console/accounts/:accountId/messaging-settings',
+    allowed: PLATFORM_AND('admin', 'responder'),
+    request: async (_e, id) => ({ method: 'GET', url: `${base(id)}/messaging-settings` }),
+  },
+  {
+    route: 'PUT /api/console/accounts/:accountId/messaging-settings',
+    allowed: PLATFORM_AND('admin'),
+    request: async (e, id) => ({
+      method: 'PUT',
+      url: `${base(id)}/messaging-settings`,
+      payload: {
+        firstResponseMinutes: 60 + e.n(),
+        workingHoursOnly: true,
+        workingHours: { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:30' },
+        warnBeforeMinutes: 30,
+      },
+    }),
+  },
+  // Custom menus, hotlines and follower tags (src/modules/menus, src/modules/audience).
+  {
+    route: 'GET /api/console/accounts/:accountId/menus',
+    allowed: PLATFORM_AND('admin', 'editor'),
+    request: async (_e, id) => ({ method: 'GET', url: `${base(id)}/menus` }),
+  },
+  {
+    route: 'PUT /api/console/accounts/:accountId/menus',
+    allowed: PLATFORM_AND('admin', 'editor'),
+    request: async (e, id) => ({
+      method: 'PUT',
+      url: `${base(id)}/menus`,
+      payload: { default: { button: [{ type: 'click', name: `矩阵${e.n()}`, key: 'M' }] }, variants: [] },
+    }),
+  },
+  {
+    route: 'GET /api/console/accounts/:accountId/hotlines',
+    allowed: PLATFORM_AND('admin', 'editor'),
+    request: async (_e, id) => ({ method: 'GET', url: `${base(id)}/hotlines` }),
+  },
+  {
+    route: 'PUT /api/console/accounts/:accountId/hotlines',
+    allowed: PLATFORM_AND('admin', 'editor'),
+    request: async (e, id) => ({
+      method: 'PUT',
+      url: `${base(id)}/hotlines`,
+      payload: { items: [{ name: `热线${e.n()}`, phone: '12345', hours: '24小时' }] },
+    }),
+  },
+  {
+    route: 'GET /api/console/accounts/:accountId/tags',
+    allowed: PLATFORM_AND('admin', 'editor', 'analyst', 'responder'),
+    request: async (_e, id) => ({ method: 'GET', url: `${base(id)}/tags` }),
+  },
+  {
+    route: 'POST /api/console/accounts/:accountId/tags',
+    allowed: PLATFORM_AND('admin'),
+    request: async (e, id) => ({
+      method: 'POST',
+      url: `${base(id)}/tags`,
+      payload: { name: `矩阵标签${e.n()}` },
+    }),
+  },
+  {
+    route: 'PUT /api/console/accounts/:accountId/tags/:tagId',
+    allowed: PLATFORM_AND('admin'),
+    request: async (e, id) => ({
+      method: 'PUT',
+      url: `${base(id)}/tags/${await tag(e, id)}`,
+      payload: { name: `改名${e.n()}` },
+    }),
+  },
+  {
+    route: 'DELETE /api/console/accounts/:accountId/tags/:tagId',
+    allowed: PLATFORM_AND('admin'),
+    request: async (e, id) => ({ method: 'DELETE', url: `${base(id)}/tags/${await tag(e, id)}` }),
+  },
+  {
+    route: 'POST /api/console/accounts/:accountId/tags/:tagId/members',
+    allowed: PLATFORM_AND('admin'),
+    request: async (e, id) => ({
+      method: 'POST',
+      url: `${base(id)}/tags/${await tag(e, id)}/members`,
+      payload: { openids: [await follower(e, id)] },
+    }),
+  },
+  {
+    route: 'POST /api/console/accounts/:accountId/tags/:tagId/members/remove',
+    allowed: PLATFORM_AND('admin'),
+    request: async (e, id) => {
+      const [tagId, openid] = [await tag(e, id), await follower(e, id)];
+      await e.app.inject({
+        method: 'POST',
+        url: `${base(id)}/tags/${tagId}/members`,
+        headers: e.platform,
+        payload: { openids: [openid] },
+      });
+      return {
+        method: 'POST',
+        url: `${base(id)}/tags/${tagId}/members/remove`,
+        payload: { openids: [openid] },
+      };
+    },
+  },
+  {
+    route: 'GET /api/console/accounts/:accountId/follower-tags',
+    allowed: PLATFORM_AND('admin', 'editor', 'analyst', 'responder'),
+    request: async (e, id) => ({
+      method: 'GET',
+      url: `${base(id)}/follower-tags?openid=${await follower(e, id)}`,
+    }),
   },
 ];
 

@@ -86,5 +86,7 @@ export const feedRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
     }, deps.streamSessionCheckMs);
     stream.join(`staff-account:${account.id}`);
     stream.join(`account:${account.id}`);
+    // Personal notifications (the bell) reach every console tab of this user, whatever account it shows.
+    stream.join(`staff:${staff.userId}`);
   });
 };

@@ -3,10 +3,12 @@
  * one transaction: the edge, the account's follower counter and the real-time events; the
  * events are dispatched after commit (outbox).
  */
+import type { Database } from '../../db/database.js';
 import type { Clock } from '../../infra/clock.js';
 import { AppError } from '../../infra/errors.js';
 import type { OutboxDispatcher } from '../../infra/outbox.js';
 import { enqueueEvent } from '../../infra/outbox.js';
+import { greetFollower } from '../conversations/greetFollower.js';
 import { openidFor } from './openid.js';
 import type { FollowerEntry, FollowsRepository } from './repository.js';
 
@@ -15,6 +17,8 @@ export interface FollowDeps {
   clock: Clock;
   outbox: OutboxDispatcher;
   pseudonymKey: string;
+  /** For the greeting on follow (conversations module), written in the follow's transaction. */
+  database: Database;
 }
 
 export interface FollowState {
@@ -52,6 +56,8 @@ export async function followAccount(
     if (!inserted) return { following: true, followerCount: account.follower_count, changed: false };
     const followerCount = await deps.repo.addToFollowerCount(trx, account.id, 1);
     await announce(trx, now, account.id, props.citizenId, true, followerCount);
+    // The account's greeting arrives as automatic messages, committed with the follow itself.
+    await greetFollower(trx, deps.database, { accountId: account.id, citizenId: props.citizenId, now });
     return { following: true, followerCount, changed: true };
   });
   if (state.changed) void deps.outbox.kick();

@@ -29,6 +29,7 @@ export const followRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
     clock: deps.clock,
     outbox: deps.outbox,
     pseudonymKey: deps.secrets.pseudonymKey,
+    database: deps.database,
   };
 
   app.post('/api/accounts/:id/follow', { schema: followSchema }, async (req) => {
