@@ -10,6 +10,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    /** The error's `details` (e.g. MENU_INVALID's `errors`, one per offending field). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -44,7 +46,7 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   const json = text ? JSON.parse(text) : undefined;
   if (!res.ok) {
     const e = json?.error ?? {};
-    throw new ApiError(res.status, e.code ?? 'INTERNAL', e.message ?? res.statusText, e.field);
+    throw new ApiError(res.status, e.code ?? 'INTERNAL', e.message ?? res.statusText, e.field, e.details);
   }
   return json as T;
 }

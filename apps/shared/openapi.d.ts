@@ -1865,6 +1865,19 @@ export interface paths {
                                     name: string;
                                     /** @description http(s) URL or a site-relative path such as /a/<slug> (≤1024 bytes) */
                                     url: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "article_id";
+                                    /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                    name: string;
+                                    /** @description Slug of one of the account's publications (/a/<slug>) */
+                                    article_id: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "service";
+                                    /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                    name: string;
+                                    service: "conversation" | "hotlines" | "articles";
                                 })[];
                             } | {
                                 /** @enum {string} */
@@ -1880,6 +1893,19 @@ export interface paths {
                                 name: string;
                                 /** @description http(s) URL or a site-relative path such as /a/<slug> (≤1024 bytes) */
                                 url: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "article_id";
+                                /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                name: string;
+                                /** @description Slug of one of the account's publications (/a/<slug>) */
+                                article_id: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "service";
+                                /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                name: string;
+                                service: "conversation" | "hotlines" | "articles";
                             })[];
                         };
                     };
@@ -1887,6 +1913,912 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{id}/services/hotlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An account's service hotlines (public) 公众号便民电话 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description e.g. 政务服务便民热线 */
+                                name: string;
+                                /** @description as dialled, e.g. 12345 or 0376-6221234 */
+                                phone: string;
+                                /** @description free text, e.g. 24小时; empty when not given */
+                                hours: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{id}/services/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An account's publications, newest first, without marking anything read (public) 公众号文章列表 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description nextCursor of the previous page */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                slug: string;
+                                seq: number;
+                                accountId: number;
+                                accountName: string;
+                                title: string;
+                                summary: string;
+                                coverUrl: string | null;
+                                /** @description epoch ms */
+                                publishedAt: number;
+                                /** @description /a/<slug> */
+                                url: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/menus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An account's default and conditional menus 自定义菜单（含个性化菜单） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            default: {
+                                button: ({
+                                    /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                    name: string;
+                                    sub_button: ({
+                                        /** @enum {string} */
+                                        type: "click";
+                                        /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                        name: string;
+                                        /** @description Event key sent to the account (≤128 bytes) */
+                                        key: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "view";
+                                        /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                        name: string;
+                                        /** @description http(s) URL or a site-relative path such as /a/<slug> (≤1024 bytes) */
+                                        url: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "article_id";
+                                        /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                        name: string;
+                                        /** @description Slug of one of the account's publications (/a/<slug>) */
+                                        article_id: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "service";
+                                        /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                        name: string;
+                                        service: "conversation" | "hotlines" | "articles";
+                                    })[];
+                                } | {
+                                    /** @enum {string} */
+                                    type: "click";
+                                    /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                    name: string;
+                                    /** @description Event key sent to the account (≤128 bytes) */
+                                    key: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "view";
+                                    /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                    name: string;
+                                    /** @description http(s) URL or a site-relative path such as /a/<slug> (≤1024 bytes) */
+                                    url: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "article_id";
+                                    /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                    name: string;
+                                    /** @description Slug of one of the account's publications (/a/<slug>) */
+                                    article_id: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "service";
+                                    /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                    name: string;
+                                    service: "conversation" | "hotlines" | "articles";
+                                })[];
+                            };
+                            /** @description match order: the first variant a citizen matches wins */
+                            variants: {
+                                id: number;
+                                /** @description shown to staff only; 1–30 characters */
+                                name: string;
+                                match: {
+                                    /** @description a follower tag of the account */
+                                    tagId: number | null;
+                                    /** @description citizens whose region code starts with it ("4115" = Xinyang); a region code is accepted and shortened */
+                                    regionPrefix: string | null;
+                                };
+                                menu: {
+                                    button: ({
+                                        /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                        name: string;
+                                        sub_button: ({
+                                            /** @enum {string} */
+                                            type: "click";
+                                            /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                            name: string;
+                                            /** @description Event key sent to the account (≤128 bytes) */
+                                            key: string;
+                                        } | {
+                                            /** @enum {string} */
+                                            type: "view";
+                                            /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                            name: string;
+                                            /** @description http(s) URL or a site-relative path such as /a/<slug> (≤1024 bytes) */
+                                            url: string;
+                                        } | {
+                                            /** @enum {string} */
+                                            type: "article_id";
+                                            /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                            name: string;
+                                            /** @description Slug of one of the account's publications (/a/<slug>) */
+                                            article_id: string;
+                                        } | {
+                                            /** @enum {string} */
+                                            type: "service";
+                                            /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                            name: string;
+                                            service: "conversation" | "hotlines" | "articles";
+                                        })[];
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "click";
+                                        /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                        name: string;
+                                        /** @description Event key sent to the account (≤128 bytes) */
+                                        key: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "view";
+                                        /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                        name: string;
+                                        /** @description http(s) URL or a site-relative path such as /a/<slug> (≤1024 bytes) */
+                                        url: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "article_id";
+                                        /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                        name: string;
+                                        /** @description Slug of one of the account's publications (/a/<slug>) */
+                                        article_id: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "service";
+                                        /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                        name: string;
+                                        service: "conversation" | "hotlines" | "articles";
+                                    })[];
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace the default and conditional menus in one go (all checked first; MENU_INVALID names each fault) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Menu; `{button: []}` = no menu (only without variants) */
+                        default: unknown;
+                        /** @description MenuVariant without `id` for a new one; listed order = match order */
+                        variants: unknown[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            default: {
+                                button: ({
+                                    /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                    name: string;
+                                    sub_button: ({
+                                        /** @enum {string} */
+                                        type: "click";
+                                        /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                        name: string;
+                                        /** @description Event key sent to the account (≤128 bytes) */
+                                        key: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "view";
+                                        /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                        name: string;
+                                        /** @description http(s) URL or a site-relative path such as /a/<slug> (≤1024 bytes) */
+                                        url: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "article_id";
+                                        /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                        name: string;
+                                        /** @description Slug of one of the account's publications (/a/<slug>) */
+                                        article_id: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "service";
+                                        /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                        name: string;
+                                        service: "conversation" | "hotlines" | "articles";
+                                    })[];
+                                } | {
+                                    /** @enum {string} */
+                                    type: "click";
+                                    /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                    name: string;
+                                    /** @description Event key sent to the account (≤128 bytes) */
+                                    key: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "view";
+                                    /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                    name: string;
+                                    /** @description http(s) URL or a site-relative path such as /a/<slug> (≤1024 bytes) */
+                                    url: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "article_id";
+                                    /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                    name: string;
+                                    /** @description Slug of one of the account's publications (/a/<slug>) */
+                                    article_id: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "service";
+                                    /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                    name: string;
+                                    service: "conversation" | "hotlines" | "articles";
+                                })[];
+                            };
+                            /** @description match order: the first variant a citizen matches wins */
+                            variants: {
+                                id: number;
+                                /** @description shown to staff only; 1–30 characters */
+                                name: string;
+                                match: {
+                                    /** @description a follower tag of the account */
+                                    tagId: number | null;
+                                    /** @description citizens whose region code starts with it ("4115" = Xinyang); a region code is accepted and shortened */
+                                    regionPrefix: string | null;
+                                };
+                                menu: {
+                                    button: ({
+                                        /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                        name: string;
+                                        sub_button: ({
+                                            /** @enum {string} */
+                                            type: "click";
+                                            /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                            name: string;
+                                            /** @description Event key sent to the account (≤128 bytes) */
+                                            key: string;
+                                        } | {
+                                            /** @enum {string} */
+                                            type: "view";
+                                            /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                            name: string;
+                                            /** @description http(s) URL or a site-relative path such as /a/<slug> (≤1024 bytes) */
+                                            url: string;
+                                        } | {
+                                            /** @enum {string} */
+                                            type: "article_id";
+                                            /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                            name: string;
+                                            /** @description Slug of one of the account's publications (/a/<slug>) */
+                                            article_id: string;
+                                        } | {
+                                            /** @enum {string} */
+                                            type: "service";
+                                            /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                            name: string;
+                                            service: "conversation" | "hotlines" | "articles";
+                                        })[];
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "click";
+                                        /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                        name: string;
+                                        /** @description Event key sent to the account (≤128 bytes) */
+                                        key: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "view";
+                                        /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                        name: string;
+                                        /** @description http(s) URL or a site-relative path such as /a/<slug> (≤1024 bytes) */
+                                        url: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "article_id";
+                                        /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                        name: string;
+                                        /** @description Slug of one of the account's publications (/a/<slug>) */
+                                        article_id: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "service";
+                                        /** @description Shown on the button; ≤16 bytes UTF-8 top-level, ≤60 in a sub-menu */
+                                        name: string;
+                                        service: "conversation" | "hotlines" | "articles";
+                                    })[];
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/hotlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An account's hotlines, for editing */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description e.g. 政务服务便民热线 */
+                                name: string;
+                                /** @description as dialled, e.g. 12345 or 0376-6221234 */
+                                phone: string;
+                                /** @description free text, e.g. 24小时; empty when not given */
+                                hours: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace an account's hotlines (display order as listed) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            name: string;
+                            phone: string;
+                            hours: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description e.g. 政务服务便民热线 */
+                                name: string;
+                                /** @description as dialled, e.g. 12345 or 0376-6221234 */
+                                phone: string;
+                                /** @description free text, e.g. 24小时; empty when not given */
+                                hours: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An account's follower tags, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                name: string;
+                                /** @description current followers carrying the tag */
+                                followers: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a follower tag (at most 100 per account) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 1–30 characters, unique */
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            /** @description current followers carrying the tag */
+                            followers: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/tags/{tagId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rename a follower tag */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    tagId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 1–30 characters, unique */
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            /** @description current followers carrying the tag */
+                            followers: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a follower tag (409 TAG_IN_USE while a conditional menu matches on it) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    tagId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/tags/{tagId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tag followers by openid (all must be current followers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    tagId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        openids: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            /** @description current followers carrying the tag */
+                            followers: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/tags/{tagId}/members/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Untag followers by openid */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    tagId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        openids: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            /** @description current followers carrying the tag */
+                            followers: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/follower-tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tags of some followers (e.g. one page of the follower list) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description repeat: ?openid=a&openid=b */
+                    openid: string[];
+                };
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                openid: string;
+                                tagIds: number[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/region": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in citizen's home region 我的地区 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            regionCode: string | null;
+                            /** @description province first, down to the region itself */
+                            path: {
+                                code: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Set or clear the signed-in citizen's home region (per-region menus match on it) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description a GB/T 2260 code from /api/regions, or null to clear */
+                        regionCode: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            regionCode: string | null;
+                            /** @description province first, down to the region itself */
+                            path: {
+                                code: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -1997,6 +2929,2282 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/autoreplies/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Keyword rules of an account, in precedence order 关键词回复规则 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description searches rule names and keywords */
+                    q?: string;
+                    page?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                name: string;
+                                priority: number;
+                                /** @description all: send every reply; random: send one of them */
+                                mode: "all" | "random";
+                                enabled: boolean;
+                                keywords: {
+                                    keyword: string;
+                                    /** @description exact: the whole message; contains: anywhere in it; regex: a JavaScript regular expression */
+                                    matchType: "exact" | "contains" | "regex";
+                                }[];
+                                replies: ({
+                                    /** @enum {string} */
+                                    kind: "text";
+                                    text: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "image";
+                                    /** @description an image of the account (POST …/media) */
+                                    mediaId: number;
+                                    url: string | null;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "articles";
+                                    /** @description publications of the account, shown as cards in this order */
+                                    publicationIds: number[];
+                                    articles: {
+                                        id: number;
+                                        title: string;
+                                        url: string;
+                                    }[];
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "link";
+                                    title: string;
+                                    /** @description a site path such as /accounts/<handle>/hotlines, or an http(s) URL */
+                                    url: string;
+                                })[];
+                                createdAt: number;
+                                updatedAt: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a keyword rule */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /**
+                         * @description higher answers first
+                         * @default 0
+                         */
+                        priority?: number;
+                        /** @description all: send every reply; random: send one of them */
+                        mode?: "all" | "random";
+                        /** @default true */
+                        enabled?: boolean;
+                        /** @description at most 200 (AUTOREPLY_TOO_MANY_KEYWORDS) */
+                        keywords: {
+                            /** @description at most 60 characters (AUTOREPLY_KEYWORD_TOO_LONG) */
+                            keyword: string;
+                            /** @description exact: the whole message; contains: anywhere in it; regex: a JavaScript regular expression */
+                            matchType: "exact" | "contains" | "regex";
+                        }[];
+                        replies: ({
+                            /** @enum {string} */
+                            kind: "text";
+                            text: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "image";
+                            /** @description an image of the account (POST …/media) */
+                            mediaId: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "articles";
+                            /** @description publications of the account, shown as cards in this order */
+                            publicationIds: number[];
+                        } | {
+                            /** @enum {string} */
+                            kind: "link";
+                            title: string;
+                            /** @description a site path such as /accounts/<handle>/hotlines, or an http(s) URL */
+                            url: string;
+                        })[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            priority: number;
+                            /** @description all: send every reply; random: send one of them */
+                            mode: "all" | "random";
+                            enabled: boolean;
+                            keywords: {
+                                keyword: string;
+                                /** @description exact: the whole message; contains: anywhere in it; regex: a JavaScript regular expression */
+                                matchType: "exact" | "contains" | "regex";
+                            }[];
+                            replies: ({
+                                /** @enum {string} */
+                                kind: "text";
+                                text: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "image";
+                                /** @description an image of the account (POST …/media) */
+                                mediaId: number;
+                                url: string | null;
+                            } | {
+                                /** @enum {string} */
+                                kind: "articles";
+                                /** @description publications of the account, shown as cards in this order */
+                                publicationIds: number[];
+                                articles: {
+                                    id: number;
+                                    title: string;
+                                    url: string;
+                                }[];
+                            } | {
+                                /** @enum {string} */
+                                kind: "link";
+                                title: string;
+                                /** @description a site path such as /accounts/<handle>/hotlines, or an http(s) URL */
+                                url: string;
+                            })[];
+                            createdAt: number;
+                            updatedAt: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/autoreplies/rules/{ruleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One keyword rule */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    ruleId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            priority: number;
+                            /** @description all: send every reply; random: send one of them */
+                            mode: "all" | "random";
+                            enabled: boolean;
+                            keywords: {
+                                keyword: string;
+                                /** @description exact: the whole message; contains: anywhere in it; regex: a JavaScript regular expression */
+                                matchType: "exact" | "contains" | "regex";
+                            }[];
+                            replies: ({
+                                /** @enum {string} */
+                                kind: "text";
+                                text: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "image";
+                                /** @description an image of the account (POST …/media) */
+                                mediaId: number;
+                                url: string | null;
+                            } | {
+                                /** @enum {string} */
+                                kind: "articles";
+                                /** @description publications of the account, shown as cards in this order */
+                                publicationIds: number[];
+                                articles: {
+                                    id: number;
+                                    title: string;
+                                    url: string;
+                                }[];
+                            } | {
+                                /** @enum {string} */
+                                kind: "link";
+                                title: string;
+                                /** @description a site path such as /accounts/<handle>/hotlines, or an http(s) URL */
+                                url: string;
+                            })[];
+                            createdAt: number;
+                            updatedAt: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace a keyword rule */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    ruleId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /**
+                         * @description higher answers first
+                         * @default 0
+                         */
+                        priority?: number;
+                        /** @description all: send every reply; random: send one of them */
+                        mode?: "all" | "random";
+                        /** @default true */
+                        enabled?: boolean;
+                        /** @description at most 200 (AUTOREPLY_TOO_MANY_KEYWORDS) */
+                        keywords: {
+                            /** @description at most 60 characters (AUTOREPLY_KEYWORD_TOO_LONG) */
+                            keyword: string;
+                            /** @description exact: the whole message; contains: anywhere in it; regex: a JavaScript regular expression */
+                            matchType: "exact" | "contains" | "regex";
+                        }[];
+                        replies: ({
+                            /** @enum {string} */
+                            kind: "text";
+                            text: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "image";
+                            /** @description an image of the account (POST …/media) */
+                            mediaId: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "articles";
+                            /** @description publications of the account, shown as cards in this order */
+                            publicationIds: number[];
+                        } | {
+                            /** @enum {string} */
+                            kind: "link";
+                            title: string;
+                            /** @description a site path such as /accounts/<handle>/hotlines, or an http(s) URL */
+                            url: string;
+                        })[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            priority: number;
+                            /** @description all: send every reply; random: send one of them */
+                            mode: "all" | "random";
+                            enabled: boolean;
+                            keywords: {
+                                keyword: string;
+                                /** @description exact: the whole message; contains: anywhere in it; regex: a JavaScript regular expression */
+                                matchType: "exact" | "contains" | "regex";
+                            }[];
+                            replies: ({
+                                /** @enum {string} */
+                                kind: "text";
+                                text: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "image";
+                                /** @description an image of the account (POST …/media) */
+                                mediaId: number;
+                                url: string | null;
+                            } | {
+                                /** @enum {string} */
+                                kind: "articles";
+                                /** @description publications of the account, shown as cards in this order */
+                                publicationIds: number[];
+                                articles: {
+                                    id: number;
+                                    title: string;
+                                    url: string;
+                                }[];
+                            } | {
+                                /** @enum {string} */
+                                kind: "link";
+                                title: string;
+                                /** @description a site path such as /accounts/<handle>/hotlines, or an http(s) URL */
+                                url: string;
+                            })[];
+                            createdAt: number;
+                            updatedAt: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a keyword rule (204) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    ruleId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/autoreplies/greeting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The on-follow greeting 被关注回复 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enabled: boolean;
+                            /** @description all: send every reply; random: send one of them */
+                            mode: "all" | "random";
+                            replies: ({
+                                /** @enum {string} */
+                                kind: "text";
+                                text: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "image";
+                                /** @description an image of the account (POST …/media) */
+                                mediaId: number;
+                                url: string | null;
+                            } | {
+                                /** @enum {string} */
+                                kind: "articles";
+                                /** @description publications of the account, shown as cards in this order */
+                                publicationIds: number[];
+                                articles: {
+                                    id: number;
+                                    title: string;
+                                    url: string;
+                                }[];
+                            } | {
+                                /** @enum {string} */
+                                kind: "link";
+                                title: string;
+                                /** @description a site path such as /accounts/<handle>/hotlines, or an http(s) URL */
+                                url: string;
+                            })[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Set the on-follow greeting 被关注回复 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        enabled: boolean;
+                        /** @description all: send every reply; random: send one of them */
+                        mode?: "all" | "random";
+                        /** @description may be empty when disabled */
+                        replies: ({
+                            /** @enum {string} */
+                            kind: "text";
+                            text: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "image";
+                            /** @description an image of the account (POST …/media) */
+                            mediaId: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "articles";
+                            /** @description publications of the account, shown as cards in this order */
+                            publicationIds: number[];
+                        } | {
+                            /** @enum {string} */
+                            kind: "link";
+                            title: string;
+                            /** @description a site path such as /accounts/<handle>/hotlines, or an http(s) URL */
+                            url: string;
+                        })[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enabled: boolean;
+                            /** @description all: send every reply; random: send one of them */
+                            mode: "all" | "random";
+                            replies: ({
+                                /** @enum {string} */
+                                kind: "text";
+                                text: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "image";
+                                /** @description an image of the account (POST …/media) */
+                                mediaId: number;
+                                url: string | null;
+                            } | {
+                                /** @enum {string} */
+                                kind: "articles";
+                                /** @description publications of the account, shown as cards in this order */
+                                publicationIds: number[];
+                                articles: {
+                                    id: number;
+                                    title: string;
+                                    url: string;
+                                }[];
+                            } | {
+                                /** @enum {string} */
+                                kind: "link";
+                                title: string;
+                                /** @description a site path such as /accounts/<handle>/hotlines, or an http(s) URL */
+                                url: string;
+                            })[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/autoreplies/default": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The default reply when no rule matches 收到消息回复 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enabled: boolean;
+                            /** @description all: send every reply; random: send one of them */
+                            mode: "all" | "random";
+                            replies: ({
+                                /** @enum {string} */
+                                kind: "text";
+                                text: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "image";
+                                /** @description an image of the account (POST …/media) */
+                                mediaId: number;
+                                url: string | null;
+                            } | {
+                                /** @enum {string} */
+                                kind: "articles";
+                                /** @description publications of the account, shown as cards in this order */
+                                publicationIds: number[];
+                                articles: {
+                                    id: number;
+                                    title: string;
+                                    url: string;
+                                }[];
+                            } | {
+                                /** @enum {string} */
+                                kind: "link";
+                                title: string;
+                                /** @description a site path such as /accounts/<handle>/hotlines, or an http(s) URL */
+                                url: string;
+                            })[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Set the default reply when no rule matches 收到消息回复 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        enabled: boolean;
+                        /** @description all: send every reply; random: send one of them */
+                        mode?: "all" | "random";
+                        /** @description may be empty when disabled */
+                        replies: ({
+                            /** @enum {string} */
+                            kind: "text";
+                            text: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "image";
+                            /** @description an image of the account (POST …/media) */
+                            mediaId: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "articles";
+                            /** @description publications of the account, shown as cards in this order */
+                            publicationIds: number[];
+                        } | {
+                            /** @enum {string} */
+                            kind: "link";
+                            title: string;
+                            /** @description a site path such as /accounts/<handle>/hotlines, or an http(s) URL */
+                            url: string;
+                        })[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enabled: boolean;
+                            /** @description all: send every reply; random: send one of them */
+                            mode: "all" | "random";
+                            replies: ({
+                                /** @enum {string} */
+                                kind: "text";
+                                text: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "image";
+                                /** @description an image of the account (POST …/media) */
+                                mediaId: number;
+                                url: string | null;
+                            } | {
+                                /** @enum {string} */
+                                kind: "articles";
+                                /** @description publications of the account, shown as cards in this order */
+                                publicationIds: number[];
+                                articles: {
+                                    id: number;
+                                    title: string;
+                                    url: string;
+                                }[];
+                            } | {
+                                /** @enum {string} */
+                                kind: "link";
+                                title: string;
+                                /** @description a site path such as /accounts/<handle>/hotlines, or an http(s) URL */
+                                url: string;
+                            })[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/autoreplies/try": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Which rule answers a sample message, and why 试一试 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                    } | {
+                        /** @description a menu click key */
+                        key: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description none: no rule matched and there is no default reply */
+                            reason: "keyword" | "default" | "none";
+                            rule: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            matched: {
+                                keyword: string;
+                                /** @description exact: the whole message; contains: anywhere in it; regex: a JavaScript regular expression */
+                                matchType: "exact" | "contains" | "regex";
+                                /** @description [start, end) in the text as sent (UTF-16 units) */
+                                at?: [
+                                    number,
+                                    number
+                                ];
+                            } | null;
+                            /** @description the message after folding: what the keywords are compared with */
+                            folded: string;
+                            /** @description the other rules that matched, in precedence order */
+                            candidates: {
+                                rule: {
+                                    id: number;
+                                    name: string;
+                                };
+                                priority: number;
+                                keyword: string;
+                                /** @description exact: the whole message; contains: anywhere in it; regex: a JavaScript regular expression */
+                                matchType: "exact" | "contains" | "regex";
+                                /** @description [start, end) in the text as sent (UTF-16 units) */
+                                at?: [
+                                    number,
+                                    number
+                                ];
+                                /** @description weakerMatch: same priority, exact > contains > regex; newerRule: all equal, the older rule wins */
+                                lostBecause: "lowerPriority" | "weakerMatch" | "newerRule";
+                            }[];
+                            messages: ({
+                                /** @enum {string} */
+                                kind: "text";
+                                text: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "image";
+                                url: string;
+                                mime: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "articles";
+                                articles: {
+                                    title: string;
+                                    summary: string;
+                                    coverUrl: string | null;
+                                    url: string;
+                                }[];
+                            } | {
+                                /** @enum {string} */
+                                kind: "link";
+                                title: string;
+                                url: string;
+                            })[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/messaging-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An account's first-response policy (defaults when never saved) 消息回复时限设置 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description First-response target in minutes (5 min to 30 days); working minutes when workingHoursOnly */
+                            firstResponseMinutes: number;
+                            /** @description Count only working time (nights, rest days and holidays stop the clock) */
+                            workingHoursOnly: boolean;
+                            workingHours: {
+                                /** @description ISO weekdays, 1 = Monday … 7 = Sunday */
+                                days: number[];
+                                /** @description Beijing time, 'HH:MM' (00:00–23:59) */
+                                start: string;
+                                /** @description 'HH:MM', after start */
+                                end: string;
+                            };
+                            /** @description Warn this many minutes before the deadline (fewer than firstResponseMinutes; 0 = at the deadline) */
+                            warnBeforeMinutes: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace an account's first-response policy; applies to clocks started afterwards 修改回复时限设置 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description First-response target in minutes (5 min to 30 days); working minutes when workingHoursOnly */
+                        firstResponseMinutes: number;
+                        /** @description Count only working time (nights, rest days and holidays stop the clock) */
+                        workingHoursOnly: boolean;
+                        workingHours: {
+                            /** @description ISO weekdays, 1 = Monday … 7 = Sunday */
+                            days: number[];
+                            /** @description Beijing time, 'HH:MM' (00:00–23:59) */
+                            start: string;
+                            /** @description 'HH:MM', after start */
+                            end: string;
+                        };
+                        /** @description Warn this many minutes before the deadline (fewer than firstResponseMinutes; 0 = at the deadline) */
+                        warnBeforeMinutes: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description First-response target in minutes (5 min to 30 days); working minutes when workingHoursOnly */
+                            firstResponseMinutes: number;
+                            /** @description Count only working time (nights, rest days and holidays stop the clock) */
+                            workingHoursOnly: boolean;
+                            workingHours: {
+                                /** @description ISO weekdays, 1 = Monday … 7 = Sunday */
+                                days: number[];
+                                /** @description Beijing time, 'HH:MM' (00:00–23:59) */
+                                start: string;
+                                /** @description 'HH:MM', after start */
+                                end: string;
+                            };
+                            /** @description Warn this many minutes before the deadline (fewer than firstResponseMinutes; 0 = at the deadline) */
+                            warnBeforeMinutes: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in staff user's notifications, newest first 我的通知 */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 1: unread only */
+                    unread?: "1" | "0";
+                    /** @description nextCursor of the previous page */
+                    cursor?: string;
+                    limit: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                accountId: number | null;
+                                kind: "clock.warning" | "clock.breached" | "conversation.assigned" | "conversation.transferred";
+                                title: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                body: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                /** @description Console path to open */
+                                link: string | null;
+                                /** @description epoch ms */
+                                createdAt: number;
+                                /** @description epoch ms; null while unread */
+                                readAt: number | null;
+                            }[];
+                            /** @description The user's unread notifications in total (the bell's badge) */
+                            unread: number;
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark own notifications read (these ids, or all) 标记通知已读 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Notifications to mark; none: all of them */
+                        ids?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{id}/conversation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The citizen's messages with an account, oldest first 与公众号的消息 */
+        get: {
+            parameters: {
+                query: {
+                    /** @description A message id: older messages only */
+                    before?: number;
+                    limit: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                conversationId: number;
+                                /** @description The account that sent it, or that it was sent to */
+                                accountId: number;
+                                sender: "citizen" | "staff" | "auto" | "system";
+                                senderName: string | null;
+                                kind: "text" | "image" | "voice" | "location" | "articles" | "link" | "event";
+                                /** @description text: the text; event: the menu key; link: the caption */
+                                text: string | null;
+                                media: {
+                                    url: string;
+                                    mime: string;
+                                    durationMs: number | null;
+                                } | null;
+                                location: {
+                                    lat: number;
+                                    lng: number;
+                                    label: string;
+                                } | null;
+                                articles: {
+                                    title: string;
+                                    summary: string;
+                                    coverUrl: string | null;
+                                    url: string;
+                                }[] | null;
+                                link: {
+                                    title: string;
+                                    url: string;
+                                } | null;
+                                clientId: string | null;
+                                /** @description epoch ms */
+                                createdAt: number;
+                                /** @description when the other side read it; null while unread */
+                                readAt: number | null;
+                            }[];
+                            /** @description pass as `before` */
+                            nextCursor: string | null;
+                            conversation: {
+                                id: number;
+                                status: "open" | "closed";
+                                /** @description "Expected reply by"; null when answered or closed */
+                                expectedReplyBy: number | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a message to an account (idempotent per clientId) 发送消息 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Client-generated id (8–64 of A–Z a–z 0–9 _ -): the same id again answers the first result */
+                        clientId: string;
+                        /** @enum {string} */
+                        kind: "text";
+                        /** @description 1–2,000 characters */
+                        text: string;
+                    } | {
+                        /** @description Client-generated id (8–64 of A–Z a–z 0–9 _ -): the same id again answers the first result */
+                        clientId: string;
+                        /** @enum {string} */
+                        kind: "image";
+                        mediaId: number;
+                    } | {
+                        /** @description Client-generated id (8–64 of A–Z a–z 0–9 _ -): the same id again answers the first result */
+                        clientId: string;
+                        /** @enum {string} */
+                        kind: "voice";
+                        mediaId: number;
+                        /** @description ≤ 60,000 */
+                        durationMs?: number;
+                    } | {
+                        /** @description Client-generated id (8–64 of A–Z a–z 0–9 _ -): the same id again answers the first result */
+                        clientId: string;
+                        /** @enum {string} */
+                        kind: "location";
+                        lat: number;
+                        lng: number;
+                        label?: string;
+                    } | {
+                        /** @description Client-generated id (8–64 of A–Z a–z 0–9 _ -): the same id again answers the first result */
+                        clientId: string;
+                        /** @enum {string} */
+                        kind: "event";
+                        /** @description The menu button key */
+                        key: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description null for menu clicks (events) */
+                            message: {
+                                id: number;
+                                conversationId: number;
+                                /** @description The account that sent it, or that it was sent to */
+                                accountId: number;
+                                sender: "citizen" | "staff" | "auto" | "system";
+                                senderName: string | null;
+                                kind: "text" | "image" | "voice" | "location" | "articles" | "link" | "event";
+                                /** @description text: the text; event: the menu key; link: the caption */
+                                text: string | null;
+                                media: {
+                                    url: string;
+                                    mime: string;
+                                    durationMs: number | null;
+                                } | null;
+                                location: {
+                                    lat: number;
+                                    lng: number;
+                                    label: string;
+                                } | null;
+                                articles: {
+                                    title: string;
+                                    summary: string;
+                                    coverUrl: string | null;
+                                    url: string;
+                                }[] | null;
+                                link: {
+                                    title: string;
+                                    url: string;
+                                } | null;
+                                clientId: string | null;
+                                /** @description epoch ms */
+                                createdAt: number;
+                                /** @description when the other side read it; null while unread */
+                                readAt: number | null;
+                            } | null;
+                            replies: {
+                                id: number;
+                                conversationId: number;
+                                /** @description The account that sent it, or that it was sent to */
+                                accountId: number;
+                                sender: "citizen" | "staff" | "auto" | "system";
+                                senderName: string | null;
+                                kind: "text" | "image" | "voice" | "location" | "articles" | "link" | "event";
+                                /** @description text: the text; event: the menu key; link: the caption */
+                                text: string | null;
+                                media: {
+                                    url: string;
+                                    mime: string;
+                                    durationMs: number | null;
+                                } | null;
+                                location: {
+                                    lat: number;
+                                    lng: number;
+                                    label: string;
+                                } | null;
+                                articles: {
+                                    title: string;
+                                    summary: string;
+                                    coverUrl: string | null;
+                                    url: string;
+                                }[] | null;
+                                link: {
+                                    title: string;
+                                    url: string;
+                                } | null;
+                                clientId: string | null;
+                                /** @description epoch ms */
+                                createdAt: number;
+                                /** @description when the other side read it; null while unread */
+                                readAt: number | null;
+                            }[];
+                            conversation: {
+                                id: number;
+                                status: "open" | "closed";
+                                /** @description "Expected reply by"; null when answered or closed */
+                                expectedReplyBy: number | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{id}/messages/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload an image (JPEG/PNG/GIF/WebP ≤ 5 MB) or voice (WebM/Ogg/MP4/MPEG/AAC ≤ 2 MB) for a message, multipart field "file" */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            mediaId: number;
+                            url: string;
+                            mime: string;
+                            size: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{id}/conversation/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Read receipt: the citizen read the account's messages up to upToId 已读回执 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        upToId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages/media/{mediaId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A citizen's image or voice recording (the citizen, or staff of an account holding it) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    mediaId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An account's conversations by filter, newest activity first, with counts 会话列表 */
+        get: {
+            parameters: {
+                query: {
+                    /** @description all = every open conversation; closed = the closed ones */
+                    filter: "all" | "unassigned" | "mine" | "waiting" | "overdue" | "closed";
+                    /** @description Searches message text */
+                    q?: string;
+                    cursor?: string;
+                    limit: number;
+                };
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                accountId: number;
+                                /** @description The citizen's pseudonym on this account */
+                                openid: string;
+                                status: "open" | "closed";
+                                assignee: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                /** @description The citizen wrote last and no staff reply has followed */
+                                waiting: boolean;
+                                lastMessage: {
+                                    sender: "citizen" | "staff" | "auto" | "system";
+                                    kind: "text" | "image" | "voice" | "location" | "articles" | "link" | "event";
+                                    preview: string;
+                                    at: number;
+                                } | null;
+                                /** @description First-response deadline; null once answered or closed */
+                                dueAt: number | null;
+                                firstRespondedAt: number | null;
+                                overdue: boolean;
+                                /** @description Citizen messages the staff have not read */
+                                unread: number;
+                                transferredFrom: {
+                                    accountId: number;
+                                    accountName: string;
+                                } | null;
+                                createdAt: number;
+                                updatedAt: number;
+                            }[];
+                            nextCursor: string | null;
+                            counts: {
+                                unassigned: number;
+                                mine: number;
+                                waiting: number;
+                                overdue: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/conversations/{conversationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One conversation: its inbox row, latest messages (oldest first) and internal notes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    conversationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conversation: {
+                                id: number;
+                                accountId: number;
+                                /** @description The citizen's pseudonym on this account */
+                                openid: string;
+                                status: "open" | "closed";
+                                assignee: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                /** @description The citizen wrote last and no staff reply has followed */
+                                waiting: boolean;
+                                lastMessage: {
+                                    sender: "citizen" | "staff" | "auto" | "system";
+                                    kind: "text" | "image" | "voice" | "location" | "articles" | "link" | "event";
+                                    preview: string;
+                                    at: number;
+                                } | null;
+                                /** @description First-response deadline; null once answered or closed */
+                                dueAt: number | null;
+                                firstRespondedAt: number | null;
+                                overdue: boolean;
+                                /** @description Citizen messages the staff have not read */
+                                unread: number;
+                                transferredFrom: {
+                                    accountId: number;
+                                    accountName: string;
+                                } | null;
+                                createdAt: number;
+                                updatedAt: number;
+                            };
+                            messages: {
+                                id: number;
+                                conversationId: number;
+                                /** @description The account that sent it, or that it was sent to */
+                                accountId: number;
+                                sender: "citizen" | "staff" | "auto" | "system";
+                                senderName: string | null;
+                                kind: "text" | "image" | "voice" | "location" | "articles" | "link" | "event";
+                                /** @description text: the text; event: the menu key; link: the caption */
+                                text: string | null;
+                                media: {
+                                    url: string;
+                                    mime: string;
+                                    durationMs: number | null;
+                                } | null;
+                                location: {
+                                    lat: number;
+                                    lng: number;
+                                    label: string;
+                                } | null;
+                                articles: {
+                                    title: string;
+                                    summary: string;
+                                    coverUrl: string | null;
+                                    url: string;
+                                }[] | null;
+                                link: {
+                                    title: string;
+                                    url: string;
+                                } | null;
+                                clientId: string | null;
+                                /** @description epoch ms */
+                                createdAt: number;
+                                /** @description when the other side read it; null while unread */
+                                readAt: number | null;
+                            }[];
+                            notes: {
+                                id: number;
+                                authorId: number;
+                                authorName: string;
+                                text: string;
+                                createdAt: number;
+                            }[];
+                            hasOlder: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/conversations/{conversationId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Older messages of a conversation, oldest first */
+        get: {
+            parameters: {
+                query: {
+                    before?: number;
+                    limit: number;
+                };
+                header?: never;
+                path: {
+                    conversationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                conversationId: number;
+                                /** @description The account that sent it, or that it was sent to */
+                                accountId: number;
+                                sender: "citizen" | "staff" | "auto" | "system";
+                                senderName: string | null;
+                                kind: "text" | "image" | "voice" | "location" | "articles" | "link" | "event";
+                                /** @description text: the text; event: the menu key; link: the caption */
+                                text: string | null;
+                                media: {
+                                    url: string;
+                                    mime: string;
+                                    durationMs: number | null;
+                                } | null;
+                                location: {
+                                    lat: number;
+                                    lng: number;
+                                    label: string;
+                                } | null;
+                                articles: {
+                                    title: string;
+                                    summary: string;
+                                    coverUrl: string | null;
+                                    url: string;
+                                }[] | null;
+                                link: {
+                                    title: string;
+                                    url: string;
+                                } | null;
+                                clientId: string | null;
+                                /** @description epoch ms */
+                                createdAt: number;
+                                /** @description when the other side read it; null while unread */
+                                readAt: number | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Reply in a conversation (idempotent per clientId); stops the response clock */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    conversationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Client-generated id (8–64 of A–Z a–z 0–9 _ -): the same id again answers the first result */
+                        clientId: string;
+                        /** @enum {string} */
+                        kind: "text";
+                        /** @description 1–2,000 characters */
+                        text: string;
+                    } | {
+                        /** @description Client-generated id (8–64 of A–Z a–z 0–9 _ -): the same id again answers the first result */
+                        clientId: string;
+                        /** @enum {string} */
+                        kind: "image";
+                        mediaId: number;
+                    } | {
+                        /** @description Client-generated id (8–64 of A–Z a–z 0–9 _ -): the same id again answers the first result */
+                        clientId: string;
+                        /** @enum {string} */
+                        kind: "articles";
+                        publicationIds: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            conversationId: number;
+                            /** @description The account that sent it, or that it was sent to */
+                            accountId: number;
+                            sender: "citizen" | "staff" | "auto" | "system";
+                            senderName: string | null;
+                            kind: "text" | "image" | "voice" | "location" | "articles" | "link" | "event";
+                            /** @description text: the text; event: the menu key; link: the caption */
+                            text: string | null;
+                            media: {
+                                url: string;
+                                mime: string;
+                                durationMs: number | null;
+                            } | null;
+                            location: {
+                                lat: number;
+                                lng: number;
+                                label: string;
+                            } | null;
+                            articles: {
+                                title: string;
+                                summary: string;
+                                coverUrl: string | null;
+                                url: string;
+                            }[] | null;
+                            link: {
+                                title: string;
+                                url: string;
+                            } | null;
+                            clientId: string | null;
+                            /** @description epoch ms */
+                            createdAt: number;
+                            /** @description when the other side read it; null while unread */
+                            readAt: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/conversations/{conversationId}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an internal note (staff only, never shown to the citizen) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    conversationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            authorId: number;
+                            authorName: string;
+                            text: string;
+                            createdAt: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/conversations/{conversationId}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign to an admin or responder of the account (null: unassign) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    conversationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        assigneeId: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            accountId: number;
+                            /** @description The citizen's pseudonym on this account */
+                            openid: string;
+                            status: "open" | "closed";
+                            assignee: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            /** @description The citizen wrote last and no staff reply has followed */
+                            waiting: boolean;
+                            lastMessage: {
+                                sender: "citizen" | "staff" | "auto" | "system";
+                                kind: "text" | "image" | "voice" | "location" | "articles" | "link" | "event";
+                                preview: string;
+                                at: number;
+                            } | null;
+                            /** @description First-response deadline; null once answered or closed */
+                            dueAt: number | null;
+                            firstRespondedAt: number | null;
+                            overdue: boolean;
+                            /** @description Citizen messages the staff have not read */
+                            unread: number;
+                            transferredFrom: {
+                                accountId: number;
+                                accountName: string;
+                            } | null;
+                            createdAt: number;
+                            updatedAt: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/conversations/{conversationId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a conversation (cancels its response clock) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    conversationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            accountId: number;
+                            /** @description The citizen's pseudonym on this account */
+                            openid: string;
+                            status: "open" | "closed";
+                            assignee: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            /** @description The citizen wrote last and no staff reply has followed */
+                            waiting: boolean;
+                            lastMessage: {
+                                sender: "citizen" | "staff" | "auto" | "system";
+                                kind: "text" | "image" | "voice" | "location" | "articles" | "link" | "event";
+                                preview: string;
+                                at: number;
+                            } | null;
+                            /** @description First-response deadline; null once answered or closed */
+                            dueAt: number | null;
+                            firstRespondedAt: number | null;
+                            overdue: boolean;
+                            /** @description Citizen messages the staff have not read */
+                            unread: number;
+                            transferredFrom: {
+                                accountId: number;
+                                accountName: string;
+                            } | null;
+                            createdAt: number;
+                            updatedAt: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/conversations/{conversationId}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a closed conversation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    conversationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            accountId: number;
+                            /** @description The citizen's pseudonym on this account */
+                            openid: string;
+                            status: "open" | "closed";
+                            assignee: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            /** @description The citizen wrote last and no staff reply has followed */
+                            waiting: boolean;
+                            lastMessage: {
+                                sender: "citizen" | "staff" | "auto" | "system";
+                                kind: "text" | "image" | "voice" | "location" | "articles" | "link" | "event";
+                                preview: string;
+                                at: number;
+                            } | null;
+                            /** @description First-response deadline; null once answered or closed */
+                            dueAt: number | null;
+                            firstRespondedAt: number | null;
+                            overdue: boolean;
+                            /** @description Citizen messages the staff have not read */
+                            unread: number;
+                            transferredFrom: {
+                                accountId: number;
+                                accountName: string;
+                            } | null;
+                            createdAt: number;
+                            updatedAt: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/conversations/{conversationId}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Transfer to another account: history, clock and access travel with it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    conversationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        toAccountId: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            accountId: number;
+                            /** @description The citizen's pseudonym on this account */
+                            openid: string;
+                            status: "open" | "closed";
+                            assignee: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            /** @description The citizen wrote last and no staff reply has followed */
+                            waiting: boolean;
+                            lastMessage: {
+                                sender: "citizen" | "staff" | "auto" | "system";
+                                kind: "text" | "image" | "voice" | "location" | "articles" | "link" | "event";
+                                preview: string;
+                                at: number;
+                            } | null;
+                            /** @description First-response deadline; null once answered or closed */
+                            dueAt: number | null;
+                            firstRespondedAt: number | null;
+                            overdue: boolean;
+                            /** @description Citizen messages the staff have not read */
+                            unread: number;
+                            transferredFrom: {
+                                accountId: number;
+                                accountName: string;
+                            } | null;
+                            createdAt: number;
+                            updatedAt: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/conversations/{conversationId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Read receipt: the staff read the citizen's messages up to upToId */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    conversationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        upToId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/canned-replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An account's canned replies */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                title: string;
+                                text: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a canned reply (admins) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            title: string;
+                            text: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/canned-replies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a canned reply (admins) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            title: string;
+                            text: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a canned reply (admins) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;

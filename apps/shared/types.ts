@@ -65,6 +65,24 @@ export type MediaUpload = ApiResponse<'/api/console/accounts/{accountId}/media',
 export type AuditPage = ApiResponse<'/api/console/accounts/{accountId}/audit', 'get'>;
 export type AuditEntry = Item<AuditPage>;
 export type AuditVerification = ApiResponse<'/api/console/audit/verify', 'get'>;
+export type AutoReplyRulePage = ApiResponse<'/api/console/accounts/{accountId}/autoreplies/rules', 'get'>;
+export type AutoReplyRule = Item<AutoReplyRulePage>;
+export type AutoReplyRuleInput = ApiBody<'/api/console/accounts/{accountId}/autoreplies/rules', 'post'>;
+export type AutoReplyKeyword = AutoReplyRuleInput['keywords'][number];
+export type AutoReplyView = AutoReplyRule['replies'][number];
+export type AutoReplyInput = AutoReplyRuleInput['replies'][number];
+export type AutoReplySet = ApiResponse<'/api/console/accounts/{accountId}/autoreplies/greeting', 'get'>;
+export type AutoReplySetInput = ApiBody<'/api/console/accounts/{accountId}/autoreplies/greeting', 'put'>;
+export type AutoReplyTry = ApiResponse<'/api/console/accounts/{accountId}/autoreplies/try', 'post'>;
+export type MessagingSettings = ApiResponse<'/api/console/accounts/{accountId}/messaging-settings', 'get'>;
+export type MessagingSettingsInput = ApiBody<'/api/console/accounts/{accountId}/messaging-settings', 'put'>;
+export type NotificationPage = ApiResponse<'/api/console/notifications', 'get'>;
+export type StaffNotification = Item<NotificationPage>;
+
+// The console inbox's tab filter and canned-reply input (its other types: "Conversations" below).
+type InboxQuery = paths['/api/console/accounts/{accountId}/conversations']['get']['parameters']['query'];
+export type ConversationFilter = InboxQuery['filter'];
+export type CannedReplyInput = ApiBody<'/api/console/accounts/{accountId}/canned-replies', 'post'>;
 
 // ---- Citizen app ----
 
@@ -75,3 +93,28 @@ export type HomeEntry = Item<ApiResponse<'/api/me/home', 'get'>>;
 export type AccountMenu = ApiResponse<'/api/accounts/{id}/menu', 'get'>;
 export type MenuButton = AccountMenu['button'][number];
 export type MenuAction = Exclude<MenuButton, { sub_button: unknown }>;
+
+// ---- Custom menus, hotlines, follower tags (issue 3) ----
+
+export type MenuService = Extract<MenuAction, { type: 'service' }>['service'];
+export type Hotline = Item<ApiResponse<'/api/accounts/{id}/services/hotlines', 'get'>>;
+export type AccountArticlesPage = ApiResponse<'/api/accounts/{id}/services/articles', 'get'>;
+export type MyRegion = ApiResponse<'/api/me/region', 'get'>;
+export type MenuSet = ApiResponse<'/api/console/accounts/{accountId}/menus', 'get'>;
+export type MenuVariant = MenuSet['variants'][number];
+export type FollowerTag = Item<ApiResponse<'/api/console/accounts/{accountId}/tags', 'get'>>;
+export type FollowerTagsOf = Item<ApiResponse<'/api/console/accounts/{accountId}/follower-tags', 'get'>>;
+
+// ---- Conversations (issue 3) ----
+
+export type ConversationThreadPage = ApiResponse<'/api/accounts/{id}/conversation', 'get'>;
+export type ConversationState = NonNullable<ConversationThreadPage['conversation']>;
+export type CitizenMessageInput = ApiBody<'/api/accounts/{id}/messages', 'post'>;
+export type SendMessageResult = ApiResponse<'/api/accounts/{id}/messages', 'post'>;
+export type MessageMediaUpload = ApiResponse<'/api/accounts/{id}/messages/media', 'post'>;
+export type InboxPage = ApiResponse<'/api/console/accounts/{accountId}/conversations', 'get'>;
+export type InboxCounts = InboxPage['counts'];
+export type ConversationDetail = ApiResponse<'/api/console/conversations/{conversationId}', 'get'>;
+export type ConversationNote = ConversationDetail['notes'][number];
+export type StaffMessageInput = ApiBody<'/api/console/conversations/{conversationId}/messages', 'post'>;
+export type CannedReply = Item<ApiResponse<'/api/console/accounts/{accountId}/canned-replies', 'get'>>;
