@@ -5,15 +5,19 @@ import type {
   AccountMenu,
   AccountProfile,
   Article,
+  CitizenMessageInput,
   CitizenSession,
+  ConversationThreadPage,
   Department,
   DirectoryStats,
   FollowState,
   HomeEntry,
+  MessageMediaUpload,
   OtpSent,
   Page,
   PublicationCard,
   Region,
+  SendMessageResult,
 } from '../../shared/types';
 
 /** Builds a query string, leaving out empty values so the server sees only real filters. */
@@ -68,3 +72,27 @@ export const getMenu = (id: number) => api<AccountMenu>('GET', `/api/accounts/${
 export const getHome = () => api<{ items: HomeEntry[] }>('GET', '/api/me/home');
 export const getArticle = (slug: string) =>
   api<Article>('GET', `/api/publications/${encodeURIComponent(slug)}`);
+
+// ---- Conversation with an account (docs/API.md "Messaging (issue 3)") ----
+
+type WithoutClientId<T> = T extends unknown ? Omit<T, 'clientId'> : never;
+/** What the citizen can send; sendMessage adds the clientId that makes a retry idempotent. */
+export type OutgoingMessage = WithoutClientId<CitizenMessageInput>;
+
+/** The citizen's messages with the account, oldest first; `before` pages back in time. */
+export const getConversation = (id: number, before?: string | null, limit = 30) =>
+  api<ConversationThreadPage>('GET', `/api/accounts/${id}/conversation${qs({ before, limit })}`);
+
+export const sendMessage = (id: number, clientId: string, message: OutgoingMessage) =>
+  api<SendMessageResult>('POST', `/api/accounts/${id}/messages`, { clientId, ...message });
+
+/** Uploads an image or a voice recording for a message (multipart field `file`). */
+export function uploadMessageMedia(id: number, file: Blob, filename: string) {
+  const form = new FormData();
+  form.append('file', file, filename);
+  return api<MessageMediaUpload>('POST', `/api/accounts/${id}/messages/media`, form);
+}
+
+/** Read receipt: the citizen has read the account's messages up to `upToId` (204). */
+export const markConversationRead = (id: number, upToId: number) =>
+  api<void>('POST', `/api/accounts/${id}/conversation/read`, { upToId });

@@ -19,6 +19,9 @@ export function startLive(): void {
     'publication.created': dispatch('publication.created'),
     'account.followers': dispatch('account.followers'),
     'follow.changed': dispatch('follow.changed'),
+    'message.created': dispatch('message.created'),
+    'conversation.read': dispatch('conversation.read'),
+    'conversation.status': dispatch('conversation.status'),
   });
 }
 

@@ -6,6 +6,7 @@
  * server renders) load from the server, and other sites open in a new tab.
  */
 import type { RouteLocationRaw, Router } from 'vue-router';
+import type { MenuAction } from '../../shared/types';
 
 export type MenuTarget =
   | { kind: 'route'; to: RouteLocationRaw }
@@ -35,4 +36,32 @@ export function openMenuUrl(url: string, router: Router): void {
   if (target.kind === 'route') void router.push(target.to);
   else if (target.kind === 'server') window.location.assign(target.href);
   else window.open(target.href, '_blank', 'noopener,noreferrer');
+}
+
+/** The buttons that open a page of the app itself. */
+export type InAppButton = Extract<MenuAction, { type: 'article_id' | 'service' }>;
+
+/**
+ * Where an `article_id` or `service` button goes inside the app, or null for the other
+ * types (`view` goes through openMenuUrl, `click` sends an event). `accountRef` is the
+ * account's handle or id, as in the thread's own route.
+ *
+ * - article_id → the in-app reader of that publication
+ * - hotlines → the account's hotlines page; articles → its list of publications
+ * - conversation → the thread itself, `?compose=1` asking it to open the text input
+ */
+export function menuTargetRoute(button: InAppButton, accountRef: string | number): RouteLocationRaw;
+export function menuTargetRoute(button: MenuAction, accountRef: string | number): RouteLocationRaw | null;
+export function menuTargetRoute(button: MenuAction, accountRef: string | number): RouteLocationRaw | null {
+  const ref = String(accountRef);
+  if (button.type === 'article_id') return { name: 'read', params: { slug: button.article_id } };
+  if (button.type !== 'service') return null;
+  switch (button.service) {
+    case 'hotlines':
+      return { name: 'account-hotlines', params: { ref } };
+    case 'articles':
+      return { name: 'account-articles', params: { ref } };
+    case 'conversation':
+      return { name: 'thread', params: { ref }, query: { compose: '1' } };
+  }
 }

@@ -39,6 +39,19 @@ export const router = createRouter({
       meta: { title: 'account.title' },
     },
     { path: '/accounts/:ref/thread', name: 'thread', component: () => import('./views/ThreadView.vue') },
+    // Service pages custom-menu buttons open (menuTarget.ts, menuTargetRoute).
+    {
+      path: '/accounts/:ref/hotlines',
+      name: 'account-hotlines',
+      component: () => import('./views/HotlinesView.vue'),
+      meta: { title: 'services.hotlines.title' },
+    },
+    {
+      path: '/accounts/:ref/articles',
+      name: 'account-articles',
+      component: () => import('./views/AccountArticlesView.vue'),
+      meta: { title: 'services.articles.title' },
+    },
     { path: '/read/:slug', name: 'read', component: () => import('./views/ReaderView.vue') },
     {
       path: '/login',

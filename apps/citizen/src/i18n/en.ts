@@ -1,3 +1,4 @@
+import services from './services.en';
 import type { Messages } from './zh-CN';
 
 /** English strings; the Messages type makes a missing or extra key a compile error. */
@@ -78,8 +79,51 @@ const en: Messages = {
   menu: {
     label: 'Account menu',
     keyboard: 'Send a message',
-    keyboardSoon: 'Messaging is coming soon',
-    comingSoon: 'This service is coming soon',
+  },
+  chat: {
+    placeholder: 'Message',
+    send: 'Send',
+    more: 'More',
+    showMenu: 'Show the menu',
+    useVoice: 'Switch to voice',
+    useKeyboard: 'Switch to keyboard',
+    photo: 'Photo',
+    location: 'Location',
+    image: 'Image',
+    read: 'Read',
+    retry: 'Not sent; tap to send again',
+    sendFailed: 'Network problem: the message was not sent. Tap the red "!" to send it again',
+    unsupported: '[Message type not supported yet]',
+    signInToSend: 'Sign in to send messages',
+    followToSend: 'Follow to send messages',
+    follow: 'Follow',
+    replyBy: 'Expected reply by {time}',
+    today: 'today {time}',
+    tomorrow: 'tomorrow {time}',
+    holdToTalk: 'Hold to talk',
+    releaseToSend: 'Release to send',
+    slideToCancel: 'Slide up to cancel',
+    releaseToCancel: 'Release to cancel',
+    secondsLeft: '{n} s left',
+    voiceTooShort: 'Too short to send',
+    voiceUnsupported: 'This browser cannot record audio; please type your message',
+    micDenied: 'Microphone blocked: allow this site to use the microphone in your browser or system settings',
+    micUnavailable: 'No microphone found',
+    voicePlay: 'Play voice message, {n} s',
+    voiceStop: 'Stop playing, {n} s',
+    voicePlayFailed: 'This voice message cannot be played',
+    imageType: 'Please choose an image file',
+    imageTooLarge: 'Images can be at most 5 MB',
+    locating: 'Finding your location…',
+    locationShared: 'My location',
+    locationLabel: 'Place',
+    locationLabelHint: 'Optional, e.g. Jinshui District service centre',
+    locationDenied:
+      'Location blocked: allow this site to see your location in your browser or system settings',
+    locationUnavailable:
+      'Your location is not available right now; turn on location services or try in the open',
+    locationTimeout: 'Finding your location took too long; please try again',
+    locationUnsupported: 'This browser cannot share a location',
   },
   reader: {
     author: 'By {name}',
@@ -123,6 +167,7 @@ const en: Messages = {
   },
   time: { yesterday: 'Yesterday' },
   common: { confirm: 'OK', cancel: 'Cancel' },
+  services,
 };
 
 export default en;

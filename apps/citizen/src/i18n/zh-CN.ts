@@ -1,4 +1,6 @@
 /** Chinese strings: the source language. en.ts must have exactly the same keys (type-checked). */
+import services from './services.zh-CN';
+
 const zhCN = {
   app: { name: '政微', loadFailed: '加载失败，请稍后重试', retry: '重试', back: '返回' },
   tab: { home: '首页', discover: '发现', me: '我的' },
@@ -76,8 +78,49 @@ const zhCN = {
   menu: {
     label: '公众号菜单',
     keyboard: '发消息',
-    keyboardSoon: '发消息功能即将上线',
-    comingSoon: '该服务即将上线',
+  },
+  chat: {
+    placeholder: '发消息',
+    send: '发送',
+    more: '更多功能',
+    showMenu: '切换到菜单',
+    useVoice: '切换到按住说话',
+    useKeyboard: '切换到键盘',
+    photo: '图片',
+    location: '位置',
+    image: '图片',
+    read: '已读',
+    retry: '发送失败，点击重发',
+    sendFailed: '网络不给力，消息未发出，点击红色感叹号重发',
+    unsupported: '[暂不支持的消息类型]',
+    signInToSend: '登录后发消息',
+    followToSend: '关注后可发消息',
+    follow: '关注',
+    replyBy: '预计 {time} 前回复',
+    today: '今天 {time}',
+    tomorrow: '明天 {time}',
+    holdToTalk: '按住 说话',
+    releaseToSend: '松开 发送',
+    slideToCancel: '手指上滑，取消发送',
+    releaseToCancel: '松开手指，取消发送',
+    secondsLeft: '还可以说 {n} 秒',
+    voiceTooShort: '说话时间太短',
+    voiceUnsupported: '当前浏览器不支持录音，请改用文字发送',
+    micDenied: '无法使用麦克风：请在浏览器或系统设置中允许本网站使用麦克风',
+    micUnavailable: '没有找到可用的麦克风',
+    voicePlay: '播放语音，{n} 秒',
+    voiceStop: '停止播放，{n} 秒',
+    voicePlayFailed: '语音无法播放',
+    imageType: '请选择图片文件',
+    imageTooLarge: '图片不能超过 5 MB',
+    locating: '正在获取位置…',
+    locationShared: '我的位置',
+    locationLabel: '地点名称',
+    locationLabelHint: '选填，如：郑州市金水区政务服务中心',
+    locationDenied: '无法获取位置：你已拒绝位置权限，请在浏览器或系统设置中允许本网站获取位置',
+    locationUnavailable: '暂时无法获取位置，请到开阔处或打开定位服务后重试',
+    locationTimeout: '获取位置超时，请重试',
+    locationUnsupported: '当前浏览器不支持获取位置',
   },
   reader: {
     author: '作者：{name}',
@@ -120,6 +163,7 @@ const zhCN = {
   },
   time: { yesterday: '昨天' },
   common: { confirm: '确定', cancel: '取消' },
+  services,
 };
 
 export default zhCN;
