@@ -21,6 +21,12 @@ export function liveStart(accountId: number): void {
     close = subscribe(`/api/console/events?accountId=${accountId}`, {
       'account.followers': (d) => emit('account.followers', d),
       'publication.created': (d) => emit('publication.created', d),
+      // Messaging: the inbox, the menu badge and the notification bell listen to these.
+      'message.created': (d) => emit('message.created', d),
+      'conversation.updated': (d) => emit('conversation.updated', d),
+      'conversation.removed': (d) => emit('conversation.removed', d),
+      'conversation.read': (d) => emit('conversation.read', d),
+      'notification.created': (d) => emit('notification.created', d),
     });
   } catch {
     close = null;

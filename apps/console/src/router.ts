@@ -6,7 +6,9 @@
 import { createRouter, createWebHistory, type RouteLocationRaw } from 'vue-router';
 import { setUnauthenticatedHandler } from './api';
 import { loadSession } from './auth';
-import { can, currentAccount, setSession, state } from './session';
+import { can, currentAccount, setSession, state, switchableAccounts, switchAccount } from './session';
+import { canAnswer, canInbox } from './components/inbox/access';
+import { canReadAutoReplies } from './components/autoreply/access';
 import AppLayout from './components/AppLayout.vue';
 import LoginView from './views/LoginView.vue';
 import OverviewView from './views/OverviewView.vue';
@@ -66,6 +68,19 @@ export const router = createRouter({
           meta: { need: 'makeQrCodes' },
         },
         {
+          path: 'menus',
+          name: 'menus',
+          component: () => import('./views/MenuEditorView.vue'),
+          meta: { need: 'editMenus' },
+        },
+        {
+          path: 'autoreplies',
+          name: 'autoreplies',
+          component: () => import('./views/AutoRepliesView.vue'),
+          // Responders may read the rules and try them; the page is read-only for them.
+          beforeEnter: () => canReadAutoReplies.value || { name: 'forbidden' },
+        },
+        {
           path: 'audit',
           name: 'audit',
           component: () => import('./views/AuditView.vue'),
@@ -76,6 +91,31 @@ export const router = createRouter({
           name: 'accounts',
           component: () => import('./views/AccountsView.vue'),
           meta: { need: 'listAccounts' },
+        },
+        {
+          path: 'inbox/:conversationId(\\d+)?',
+          name: 'inbox',
+          component: () => import('./views/InboxView.vue'),
+          beforeEnter: () => canInbox.value || { name: 'forbidden' },
+        },
+        {
+          path: 'messaging-settings',
+          name: 'messaging-settings',
+          component: () => import('./views/MessagingSettingsView.vue'),
+          // Responders may read the settings; the page is read-only for them.
+          beforeEnter: () => canAnswer.value || { name: 'forbidden' },
+        },
+        {
+          // Notification links name the account (/console/accounts/3/inbox/17): switch to it
+          // when the user works on it, then open the conversation there.
+          path: 'accounts/:accountId(\\d+)/inbox/:conversationId(\\d+)?',
+          name: 'account-inbox',
+          component: () => import('./views/StatusView.vue'),
+          beforeEnter: (to) => {
+            const id = Number(to.params.accountId);
+            if (switchableAccounts.value.some((a) => a.id === id)) switchAccount(id);
+            return { name: 'inbox', params: { conversationId: to.params.conversationId } };
+          },
         },
         {
           path: 'forbidden',

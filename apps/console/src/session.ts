@@ -50,6 +50,11 @@ export const can = reactive({
   readFollowerStats: computed(() => hasRole('admin', 'analyst', 'responder') || isPlatformAdmin.value),
   /** Follow QR codes are promotion material: admins and editors make them. */
   makeQrCodes: computed(() => hasRole('admin', 'editor') || isPlatformAdmin.value),
+  /** Custom menus and hotlines: admins and editors (and platform admins). */
+  editMenus: computed(() => hasRole('admin', 'editor') || isPlatformAdmin.value),
+  /** Follower tags: seen by the follower list's readers, changed by admins only. */
+  readTags: computed(() => hasRole('admin', 'editor', 'analyst', 'responder') || isPlatformAdmin.value),
+  manageTags: computed(() => hasRole('admin') || isPlatformAdmin.value),
   /** The audit log: the account's admins, platform admins and supervisors of its region. */
   readAudit: computed(() => hasRole('admin') || isPlatformAdmin.value || isSupervisor.value),
   verifyAudit: computed(() => isPlatformAdmin.value),

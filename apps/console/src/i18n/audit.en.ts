@@ -22,6 +22,8 @@ const en: typeof zh = {
     article: 'Articles',
     media: 'Media',
     menu: 'Custom menu',
+    hotlines: 'Hotlines',
+    tag: 'Follower tags',
   },
   actions: {
     account: {
@@ -43,16 +45,28 @@ const en: typeof zh = {
     },
     media: { upload: 'Uploaded media' },
     menu: { updated: 'Updated the custom menu' },
+    hotlines: { updated: 'Updated the hotlines' },
+    tag: {
+      created: 'Created a tag',
+      renamed: 'Renamed a tag',
+      deleted: 'Deleted a tag',
+      members_added: 'Tagged followers',
+      members_removed: 'Untagged followers',
+    },
   },
   targets: {
     account: 'Account',
     article: 'Article',
     staff: 'Staff',
     media: 'Media',
+    tag: 'Tag',
   },
   fields: {
     changes: 'Changes',
     buttons: 'Menu buttons',
+    variants: 'Conditional menus',
+    hotlines: 'Hotlines',
+    openids: 'Followers',
     fields: 'Fields changed',
     version: 'Version',
     title: 'Title',

@@ -22,6 +22,8 @@ export default {
     article: '图文',
     media: '素材',
     menu: '自定义菜单',
+    hotlines: '便民电话',
+    tag: '用户标签',
   },
   actions: {
     account: {
@@ -43,16 +45,28 @@ export default {
     },
     media: { upload: '上传素材' },
     menu: { updated: '更新自定义菜单' },
+    hotlines: { updated: '更新便民电话' },
+    tag: {
+      created: '新建标签',
+      renamed: '重命名标签',
+      deleted: '删除标签',
+      members_added: '为关注者打标签',
+      members_removed: '取消关注者标签',
+    },
   },
   targets: {
     account: '公众号',
     article: '图文',
     staff: '人员',
     media: '素材',
+    tag: '标签',
   },
   fields: {
     changes: '变更',
     buttons: '菜单按钮',
+    variants: '个性化菜单',
+    hotlines: '便民电话',
+    openids: '关注者',
     fields: '修改的字段',
     version: '版本',
     title: '标题',

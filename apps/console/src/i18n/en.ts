@@ -1,6 +1,8 @@
 /** English strings of the console. Typed by zh-CN.ts so every key must be present. */
 import type zhCN from './zh-CN';
 import audit from './audit.en';
+import menus from './menus.en';
+import tags from './tags.en';
 
 const en: typeof zhCN = {
   app: {
@@ -42,6 +44,7 @@ const en: typeof zhCN = {
     articles: 'Articles',
     followers: 'Followers',
     qrcodes: 'Follow QR codes',
+    menus: 'Custom menu',
     profile: 'Account profile',
     staff: 'Staff & roles',
     audit: 'Audit log',
@@ -285,6 +288,8 @@ const en: typeof zhCN = {
     search: 'Filter by name or handle',
   },
   audit,
+  menus,
+  tags,
   pages: {
     notFound: 'Page not found',
     forbidden: 'You may not open this page',

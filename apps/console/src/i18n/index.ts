@@ -8,6 +8,10 @@ import { ref } from 'vue';
 import { currentLang, setLangCookie } from '../../../shared/http';
 import zhCN from './zh-CN';
 import en from './en';
+import inboxZh from './inbox.zh-CN';
+import inboxEn from './inbox.en';
+import autoreplyZh from './autoreply.zh-CN';
+import autoreplyEn from './autoreply.en';
 
 export type Locale = 'zh-CN' | 'en';
 
@@ -15,7 +19,11 @@ export const i18n = createI18n({
   legacy: false,
   locale: currentLang() === 'en' ? 'en' : 'zh-CN',
   fallbackLocale: 'zh-CN',
-  messages: { 'zh-CN': zhCN, en },
+  // Messaging strings live in their own files, merged here under `inbox` and `autoreply`.
+  messages: {
+    'zh-CN': { ...zhCN, inbox: inboxZh, autoreply: autoreplyZh },
+    en: { ...en, inbox: inboxEn, autoreply: autoreplyEn },
+  },
 });
 
 /** Reactive mirror of the locale for places outside components (Element Plus config). */

@@ -3,6 +3,8 @@
  * its type is derived from this file so a missing translation fails the type check.
  */
 import audit from './audit.zh-CN';
+import menus from './menus.zh-CN';
+import tags from './tags.zh-CN';
 
 export default {
   app: {
@@ -44,6 +46,7 @@ export default {
     articles: '图文管理',
     followers: '关注者',
     qrcodes: '推广二维码',
+    menus: '自定义菜单',
     profile: '账号资料',
     staff: '人员与权限',
     audit: '操作日志',
@@ -284,6 +287,8 @@ export default {
     search: '按名称或标识筛选',
   },
   audit,
+  menus,
+  tags,
   pages: {
     notFound: '页面不存在',
     forbidden: '您没有访问此页面的权限',

@@ -1,0 +1,25 @@
+/** Chinese strings of follower tags (the followers page). */
+export default {
+  column: '标签',
+  none: '无',
+  edit: '设置标签',
+  manage: '管理标签',
+  dialogTitle: '设置标签',
+  dialogFor: '关注者 {openid}',
+  manageTitle: '管理标签',
+  manageIntro:
+    '标签用于给关注者分组，个性化菜单可按标签向不同关注者展示不同的菜单。每个公众号最多 100 个标签。',
+  name: '标签名称',
+  followers: '关注者',
+  newPlaceholder: '新标签名称，最多 30 个字',
+  create: '新建标签',
+  created: '标签已创建',
+  rename: '重命名',
+  renamed: '标签已重命名',
+  remove: '删除',
+  removeConfirm: '删除标签“{name}”？已打上该标签的关注者将不再带有它。',
+  removed: '标签已删除',
+  saved: '标签已更新',
+  empty: '还没有标签。',
+  noTags: '还没有标签，请先点击“管理标签”新建。',
+};
