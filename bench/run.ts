@@ -4,6 +4,8 @@
  */
 const suites: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   feed: () => import('./feed.js'),
+  autoreply: () => import('./autoreply.js'),
+  messages: () => import('./messages.js'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
