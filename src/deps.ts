@@ -6,6 +6,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import type { SessionStore } from './infra/auth/sessions.js';
 import type { Clock } from './infra/clock.js';
+import type { GroupCommit } from './infra/groupCommit.js';
 import type { JobRunner } from './infra/jobs/runner.js';
 import type { OutboxDispatcher } from './infra/outbox.js';
 import type { RateLimiter } from './infra/ratelimit/limiter.js';
@@ -19,6 +20,8 @@ export interface AppDeps {
   clock: Clock;
   hub: Hub;
   outbox: OutboxDispatcher;
+  /** Small hot writes (citizens' messages) share transactions: one commit per batch. */
+  commits: GroupCommit;
   sessions: SessionStore;
   secrets: Secrets;
   sms: SmsProvider;

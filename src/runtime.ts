@@ -11,6 +11,7 @@ import { SessionStore } from './infra/auth/sessions.js';
 import { systemClock, type Clock } from './infra/clock.js';
 import { JobRunner } from './infra/jobs/runner.js';
 import { jobHandlers } from './jobs.js';
+import { GroupCommit } from './infra/groupCommit.js';
 import { OutboxDispatcher } from './infra/outbox.js';
 import { LocalHub, type Hub } from './infra/realtime/hub.js';
 import { ensureRegions } from './modules/accounts/ensureRegions.js';
@@ -56,12 +57,14 @@ export async function createDeps(
   const clock = overrides.clock ?? systemClock;
   const hub = overrides.hub ?? (config.redisUrl ? new RedisHub(config.redisUrl) : new LocalHub());
   const rateLimiter = overrides.rateLimiter ?? openRateLimiter(config, database, clock);
+  const outbox = new OutboxDispatcher(database, hub, clock, log);
   const base: Omit<AppDeps, 'jobs'> = {
     config,
     database,
     clock,
     hub,
-    outbox: new OutboxDispatcher(database, hub, clock, log),
+    outbox,
+    commits: new GroupCommit(database, outbox),
     sessions: new SessionStore(database),
     secrets: await loadSecrets(database),
     sms: overrides.sms ?? new DevLogSmsProvider(log),

@@ -79,6 +79,7 @@ export async function seedDemoConversations(deps: AppDeps): Promise<void> {
   const conv: ConversationDeps = {
     database: deps.database,
     outbox: deps.outbox,
+    commits: deps.commits,
     pseudonymKey: deps.secrets.pseudonymKey,
   };
   const repo = ConversationsRepository.of(deps.database);

@@ -28,7 +28,12 @@ describeEachDatabase('citizen messages', (ctx) => {
     await app?.close();
   });
 
-  const convDeps = () => ({ database: ctx.db, outbox: deps.outbox, pseudonymKey: deps.secrets.pseudonymKey });
+  const convDeps = () => ({
+    database: ctx.db,
+    outbox: deps.outbox,
+    commits: deps.commits,
+    pseudonymKey: deps.secrets.pseudonymKey,
+  });
 
   it('a text message is stored before the answer, opens a conversation and starts the clock', async () => {
     const account = await buildAccount(ctx.db);

@@ -43,6 +43,7 @@ export const citizenRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, dep
   const conv: ConversationDeps = {
     database: deps.database,
     outbox: deps.outbox,
+    commits: deps.commits,
     pseudonymKey: deps.secrets.pseudonymKey,
   };
 

@@ -37,6 +37,7 @@ export const consoleRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, dep
   const conv: ConversationDeps = {
     database: deps.database,
     outbox: deps.outbox,
+    commits: deps.commits,
     pseudonymKey: deps.secrets.pseudonymKey,
   };
   const base = '/api/console/conversations/:conversationId';

@@ -10,7 +10,8 @@ import type { DialectName } from '../../db/dialect.js';
 import type { Schema } from '../../db/schema.js';
 import type { ConversationMessagesTable, ConversationsTable } from '../../db/tables/conversations.js';
 import { appendAudit, type AuditEntry } from '../../infra/audit.js';
-import { enqueueEvent } from '../../infra/outbox.js';
+import type { GroupCommit } from '../../infra/groupCommit.js';
+import { enqueueEvent, type OutboxEvent } from '../../infra/outbox.js';
 import type { Room, ServerEventName, ServerEvents } from '../../shared/realtime.js';
 
 export type ConversationRow = Selectable<ConversationsTable>;
@@ -28,6 +29,11 @@ export class ConversationsRepository {
   constructor(
     readonly k: Kysely<Schema>,
     readonly dialect: DialectName,
+    /**
+     * Inside a group commit (infra/groupCommit.ts) events are collected here and written
+     * with the batch; otherwise each is inserted into the outbox at once.
+     */
+    private readonly events?: OutboxEvent[],
   ) {}
 
   static of(database: Database): ConversationsRepository {
@@ -36,6 +42,11 @@ export class ConversationsRepository {
 
   transaction<T>(fn: (repo: ConversationsRepository) => Promise<T>): Promise<T> {
     return this.k.transaction().execute((trx) => fn(new ConversationsRepository(trx, this.dialect)));
+  }
+
+  /** Like `transaction`, but as one unit of a group commit: settles after the batch commits. */
+  inGroupCommit<T>(commits: GroupCommit, fn: (repo: ConversationsRepository) => Promise<T>): Promise<T> {
+    return commits.run((trx, events) => fn(new ConversationsRepository(trx, this.dialect, events)));
   }
 
   // ---- accounts, follows, staff ----------------------------------------------------------
@@ -343,6 +354,10 @@ export class ConversationsRepository {
     event: E,
     data: ServerEvents[E],
   ): Promise<void> {
+    if (this.events) {
+      this.events.push({ room, event, data, createdAt: now });
+      return Promise.resolve();
+    }
     return enqueueEvent(this.k, now, room, event, data);
   }
 

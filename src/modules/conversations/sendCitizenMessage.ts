@@ -1,6 +1,7 @@
 import type { Database } from '../../db/database.js';
 import { isUniqueViolation } from '../../db/dialect.js';
 import { AppError } from '../../infra/errors.js';
+import type { GroupCommit } from '../../infra/groupCommit.js';
 import type { MessagePayload } from '../../shared/realtime.js';
 import type { ReplyInput } from '../autoreplies/engine.js';
 import { announceInboxRow, announceMessage, announceStatus } from './announce.js';
@@ -16,6 +17,8 @@ import { ConversationsRepository, type MessageRow } from './repository.js';
 export interface ConversationDeps {
   database: Database;
   outbox: { kick(): Promise<void> };
+  /** Citizens' messages commit in groups (infra/groupCommit.ts). */
+  commits: GroupCommit;
   /** Openids in inbox rows are derived from it (follows/openid.ts). */
   pseudonymKey: string;
 }
@@ -45,9 +48,9 @@ export interface SendResult {
  *  2. the message, keyed by (citizen, account, clientId): a retry finds it and writes nothing;
  *  3. the first-response clock, unless one runs already (menu clicks start none);
  *  4. the automatic replies the engine chooses, stored as `auto` messages;
- *  5. the outbox events for the citizen's devices and the account's inbox;
+ *  5. the outbox events for the citizen's devices and the account's inbox,
  *
- * then the outbox dispatcher is woken. Two racing requests with one clientId end with one
+ * as one unit of a group commit, whose events are published once the batch has committed. Two racing requests with one clientId end with one
  * row: the loser hits the unique key, rolls back, and answers the winner's result.
  * `limit` (rate limits) runs only for new messages, so a retry is never refused.
  */
@@ -74,7 +77,7 @@ export async function sendCitizenMessage(
 
   let result: SendResult;
   try {
-    result = await repo.transaction(async (tx) => {
+    result = await repo.inGroupCommit(deps.commits, async (tx) => {
       const raced = await tx.findMessageByDedupe(dedupeKey);
       if (raced) return replay(tx, raced);
       const content = await contentOf(tx, input, accountId, citizenId);
@@ -123,7 +126,6 @@ export async function sendCitizenMessage(
     if (!winner) throw err;
     return replay(repo, winner);
   }
-  void deps.outbox.kick();
   return result;
 }
 
