@@ -5,8 +5,8 @@
  * the answer, the read receipt and the end of "expected reply by" without a reload. Also: a
  * message whose answer was lost is re-sent with the same clientId and stored once.
  *
- * The responder works through the console's HTTP API here (same session, CSRF and routes the
- * inbox page uses), so this test does not depend on the inbox UI's markup.
+ * The responder answers in the console's inbox page; the editor's look-up of the configured
+ * reply goes through the console's HTTP API (the try-it endpoint the automatic-reply page uses).
  */
 import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +17,7 @@ import {
   accountId,
   inputByTestId,
   shot,
+  signInConsole,
   startHarness,
   type Harness,
 } from './harness.js';
@@ -99,7 +100,7 @@ describe('conversation with an account in Chromium', { timeout: 60_000 }, () => 
     expect(clickReply, 'henan-edu answers the GAOKAO_SCORE button with a text').toBeTruthy();
 
     const desk = await h.newContext({ viewport: { width: 1366, height: 800 } });
-    const responder = await consoleApi(desk, h.base, 'henan-edu-responder');
+    const console_ = await desk.newPage();
 
     const phone = await h.newContext(PHONE);
     const page = await phone.newPage();
@@ -142,20 +143,25 @@ describe('conversation with an account in Chromium', { timeout: 60_000 }, () => 
       await page.getByTestId('chat-reply-by').waitFor(LIVE);
       await shot(page, 'conversation-question');
 
-      // The responder finds it in the inbox, reads it and answers.
-      const inbox = await responder.get<{
-        items: Array<{ id: number; lastMessage: { preview: string } | null }>;
-      }>(`/api/console/accounts/${henanEdu}/conversations?filter=waiting`);
-      const conv = inbox.items.find((c) => c.lastMessage?.preview.includes(question.slice(0, 10)));
-      expect(conv, 'the question waits in the inbox').toBeDefined();
-      const questionId = Number(await asked.getAttribute('data-message-id'));
-      await responder.post(`/api/console/conversations/${conv!.id}/read`, { upToId: questionId });
+      // The responder finds it in the console's inbox, opens it (the citizen's read receipt)
+      // and answers with the composer.
+      await signInConsole(console_, h.base, 'henan-edu-responder');
+      await console_.getByTestId('nav-inbox').click();
+      await console_.getByTestId('conversation-list').waitFor();
+      await console_
+        .locator('li[data-testid^="conversation-"]')
+        .filter({ hasText: question.slice(0, 12) })
+        .first()
+        .click();
+      const composer = console_
+        .locator('textarea[data-testid="composer-input"], [data-testid="composer-input"] textarea')
+        .first();
+      await composer.waitFor();
       const answer = '您好，需准备身份证、户口簿和近期免冠照片，具体以当地招办通知为准。';
-      await responder.post(`/api/console/conversations/${conv!.id}/messages`, {
-        clientId: `e2e-${Date.now().toString(36)}`,
-        kind: 'text',
-        text: answer,
-      });
+      await composer.fill(answer);
+      await composer.press('Control+Enter');
+      await expect.poll(() => console_.getByTestId('pending-send').count(), LIVE).toBe(0);
+      await shot(console_, 'conversation-responder');
 
       // The open thread shows it all without a reload.
       await page
