@@ -217,6 +217,13 @@ it('sniffs the voice formats browsers record', () => {
   expect(sniffVoice(Buffer.from('RIFF....WAVE', 'latin1'))).toBeNull();
 });
 
+it('does not take an HEIC or AVIF photo (same ISO box layout as MP4 audio) for a voice message', () => {
+  expect(sniffVoice(Buffer.from('\0\0\0\x18ftypheic', 'latin1'))).toBeNull();
+  expect(sniffVoice(Buffer.from('\0\0\0\x1cftypavif', 'latin1'))).toBeNull();
+  expect(sniffVoice(Buffer.from('\0\0\0\x1cftypmif1', 'latin1'))).toBeNull();
+  expect(sniffVoice(Buffer.from('\0\0\0\x1cftypiso5', 'latin1'))).toBe('m4a');
+});
+
 it('parses single byte ranges', () => {
   expect(parseRange('bytes=0-9', 100)).toEqual({ start: 0, end: 9 });
   expect(parseRange('bytes=90-', 100)).toEqual({ start: 90, end: 99 });

@@ -23,11 +23,27 @@ export interface Sniffed {
   mime: string;
 }
 
+/** Major brands of still-image files in the ISO media format (HEIF, HEIC, AVIF). */
+const IMAGE_BRANDS = new Set([
+  'heic',
+  'heix',
+  'hevc',
+  'hevx',
+  'heim',
+  'heis',
+  'mif1',
+  'msf1',
+  'avif',
+  'avis',
+]);
+
 export function sniffVoice(head: Buffer): VoiceExt | null {
   if (head.length >= 4 && head.readUInt32BE(0) === 0x1a45dfa3) return 'webm';
   const ascii = head.subarray(0, 12).toString('latin1');
   if (ascii.startsWith('OggS')) return 'ogg';
-  if (ascii.slice(4, 8) === 'ftyp') return 'm4a';
+  // ISO media: MP4 audio, but also HEIC/AVIF photos, which share the box layout and would
+  // otherwise be stored as "voice" (iPhones pick HEIC for image/* inputs).
+  if (ascii.slice(4, 8) === 'ftyp') return IMAGE_BRANDS.has(ascii.slice(8, 12)) ? null : 'm4a';
   if (ascii.startsWith('ID3')) return 'mp3';
   if (head.length >= 2 && head[0] === 0xff && (head[1]! & 0xe0) === 0xe0) {
     // An MPEG frame sync; layer bits 00 mean an ADTS (AAC) header, anything else MP3.
