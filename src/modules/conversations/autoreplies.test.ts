@@ -32,6 +32,7 @@ import {
 const KEYWORD: ChosenReply = {
   ruleId: 7,
   reason: 'keyword',
+  matched: { keyword: '成绩', matchType: 'contains' },
   messages: [
     { kind: 'text', text: '高考成绩将于6月25日公布。' },
     { kind: 'link', title: '成绩查询入口', url: '/accounts/henan-edu/hotlines' },
@@ -314,5 +315,35 @@ describeEachDatabase('automatic replies with real rules', (ctx) => {
       'citizen:请问学籍怎么转',
       'auto:留言已收到，我们将尽快回复。',
     ]);
+  });
+  it('a text an exact keyword answers (a numbered reply) starts no clock; a question that only contains one does', async () => {
+    const account = await buildAccount(ctx.db);
+    await buildRule(ctx.db, account.id, ['1'], { replies: [{ kind: 'text', text: '河南教育最新资讯' }] });
+    await buildRule(ctx.db, account.id, [['高考报名', 'contains']], {
+      replies: [{ kind: 'text', text: '高考报名时间见考试院公告。' }],
+    });
+    const citizen = await follower(ctx.db, deps, account.id);
+
+    const lookup = (await sendText(app, account.id, citizen.headers, '1')).json();
+    expect(lookup.replies.map((m: { text: string }) => m.text)).toEqual(['河南教育最新资讯']);
+    expect(lookup.conversation.expectedReplyBy).toBeNull();
+    const conversationId = lookup.conversation.id;
+    const waiting = await ctx.db.k
+      .selectFrom('conversations')
+      .select(['waiting', 'due_at'])
+      .where('id', '=', conversationId)
+      .executeTakeFirstOrThrow();
+    expect(waiting).toEqual({ waiting: 0, due_at: null });
+    expect(
+      await ctx.db.k
+        .selectFrom('jobs')
+        .select('key')
+        .where('key', 'like', `conv:${conversationId}:%`)
+        .execute(),
+    ).toEqual([]);
+
+    const question = (await sendText(app, account.id, citizen.headers, '请问2027年高考报名要带什么')).json();
+    expect(question.replies.map((m: { text: string }) => m.text)).toEqual(['高考报名时间见考试院公告。']);
+    expect(question.conversation.expectedReplyBy).toEqual(expect.any(Number));
   });
 });

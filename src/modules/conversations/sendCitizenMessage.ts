@@ -3,7 +3,7 @@ import { isUniqueViolation } from '../../db/dialect.js';
 import { AppError } from '../../infra/errors.js';
 import type { GroupCommit } from '../../infra/groupCommit.js';
 import type { MessagePayload } from '../../shared/realtime.js';
-import type { ReplyInput } from '../autoreplies/engine.js';
+import type { ChosenReply, ReplyInput } from '../autoreplies/engine.js';
 import { announceInboxRow, announceMessage, announceStatus } from './announce.js';
 import { chooseAutoReply, storeAutoReplies } from './autoReply.js';
 import { startClock } from './clock.js';
@@ -46,12 +46,14 @@ export interface SendResult {
  *
  *  1. the open conversation of the pair (created when there is none, e.g. after a close);
  *  2. the message, keyed by (citizen, account, clientId): a retry finds it and writes nothing;
- *  3. the first-response clock, unless one runs already (menu clicks start none);
- *  4. the automatic replies the engine chooses, stored as `auto` messages;
+ *  3. the automatic replies the engine chooses, stored as `auto` messages;
+ *  4. the first-response clock, unless one runs already (menu clicks and texts an exact
+ *     keyword answers start none: see isSelfService);
  *  5. the outbox events for the citizen's devices and the account's inbox,
  *
- * as one unit of a group commit, whose events are published once the batch has committed. Two racing requests with one clientId end with one
- * row: the loser hits the unique key, rolls back, and answers the winner's result.
+ * as one unit of a group commit, whose events are published once the batch has committed.
+ * Two racing requests with one clientId end with one row: the loser hits the unique key,
+ * rolls back to its savepoint, and answers the winner's result.
  * `limit` (rate limits) runs only for new messages, so a retry is never refused.
  */
 export async function sendCitizenMessage(
@@ -93,14 +95,14 @@ export async function sendCitizenMessage(
       });
       conversation = written.conversation;
       const isClick = input.kind === 'event';
-      const clock = isClick ? null : await startClock(tx, conversation, now);
-      if (clock) conversation = clock.conversation;
       const chosen = await chooseAutoReply(tx, deps.database, {
         accountId,
         citizenId,
         input: replyInputOf(input),
         now,
       });
+      const clock = isClick || isSelfService(chosen) ? null : await startClock(tx, conversation, now);
+      if (clock) conversation = clock.conversation;
       const auto = chosen
         ? await storeAutoReplies(tx, conversation, chosen, {
             accountName: account.name,
@@ -127,6 +129,16 @@ export async function sendCitizenMessage(
     return replay(repo, winner);
   }
   return result;
+}
+
+/**
+ * A text answered by an exact keyword (the paper's "reply 1 for …" menus, a service word) is
+ * a look-up the citizen served themselves: it waits for no one, so it starts no clock and
+ * never turns overdue. A sentence that merely contains a keyword, or matched a pattern, may
+ * still be a question for a person, and so may anything the default reply answers.
+ */
+function isSelfService(chosen: ChosenReply | null): boolean {
+  return chosen?.reason === 'keyword' && chosen.matched?.matchType === 'exact';
 }
 
 /** The answer of the first send, rebuilt from what it stored. */
