@@ -46,7 +46,7 @@ const NUMBER_HINT = HENAN_EDU_REPLY_MENU.slice(HENAN_EDU_REPLY_MENU.indexOf('回
 export const DEMO_AUTOREPLIES: Record<string, DemoAutoReplies> = {
   'henan-edu': {
     greeting: HENAN_EDU_REPLY_MENU,
-    fallback: `您好，您的留言已收到，我们将在2个工作日内回复。\n${NUMBER_HINT}`,
+    fallback: `您好，您的留言已收到，我们将在24小时内回复。\n${NUMBER_HINT}`,
     rules: [
       // The numbered menu outranks everything else: "1" must always mean reply 1.
       ...HENAN_EDU_REPLIES.map((r): DemoRule => ({
@@ -115,7 +115,7 @@ export const DEMO_AUTOREPLIES: Record<string, DemoAutoReplies> = {
         keywords: exact('COMPLAINT'),
         replies: [
           text(
-            '投诉举报请直接在对话框留言，写明事由、时间、地点和联系方式，我们将在2个工作日内回复。也可拨打以下电话：',
+            '投诉举报请直接在对话框留言，写明事由、时间、地点和联系方式，我们将在24小时内回复。也可拨打以下电话：',
           ),
           { kind: 'link', title: '服务热线', url: '/accounts/henan-edu/hotlines' },
         ],
@@ -124,7 +124,7 @@ export const DEMO_AUTOREPLIES: Record<string, DemoAutoReplies> = {
         name: '菜单：咨询留言',
         keywords: exact('CONSULT'),
         replies: [
-          text('请直接在对话框输入您要咨询的问题，工作人员将在2个工作日内回复。回复数字1—5可获取常用信息。'),
+          text('请直接在对话框输入您要咨询的问题，工作人员将在24小时内回复。回复数字1—5可获取常用信息。'),
         ],
       },
       {
