@@ -123,6 +123,11 @@ export const errorCatalogue = {
     zh: '每条规则最多 200 个关键词',
     en: 'A rule can have at most 200 keywords',
   },
+  AUTOREPLY_TOO_MANY_UNANCHORED_REGEX: {
+    status: 409,
+    zh: '每个公众号最多 50 个不含固定文字的正则关键词（它们要对每条消息逐一运行），请在正则中写入固定文字',
+    en: 'An account can have at most 50 regular-expression keywords without literal text (each runs against every message); add literal text to the pattern',
+  },
   AUTOREPLY_TOO_MANY_RULES: {
     status: 409,
     zh: '每个公众号最多 10000 条关键词回复规则',

@@ -113,6 +113,17 @@ export class AutoRepliesRepository {
       .execute();
   }
 
+  /** The folded regex keywords of the account's other rules (all but `exceptRuleId`). */
+  async regexKeywords(accountId: number, exceptRuleId: number | null): Promise<string[]> {
+    let q = this.k
+      .selectFrom('autoreply_keywords')
+      .select('folded')
+      .where('account_id', '=', accountId)
+      .where('match_type', '=', 'regex');
+    if (exceptRuleId !== null) q = q.where('rule_id', '!=', exceptRuleId);
+    return (await q.execute()).map((r) => r.folded);
+  }
+
   async countRules(accountId: number): Promise<number> {
     const row = await this.k
       .selectFrom('autoreply_rules')

@@ -202,6 +202,34 @@ describeEachDatabase('automatic replies over HTTP', (ctx) => {
     expect([res.statusCode, res.json().error.code]).toEqual([409, 'AUTOREPLY_TOO_MANY_RULES']);
   });
 
+  it('an account holds at most 50 regex keywords without literal text; anchored ones are not counted', async () => {
+    const account = await buildAccount(ctx.db);
+    const editor = await staff(account.id, 'editor');
+    const unanchored = (n: number, from = 0) =>
+      Array.from({ length: n }, (_, i) => ({ keyword: `^\\d{${from + i + 1}}$`, matchType: 'regex' }));
+    const first = await call('POST', url(account.id), editor, { ...RULE, keywords: unanchored(30) });
+    expect(first.statusCode).toBe(201);
+    const anchored = await call('POST', url(account.id), editor, {
+      ...RULE,
+      keywords: [{ keyword: '成绩.*查询', matchType: 'regex' }],
+    });
+    expect(anchored.statusCode).toBe(201);
+    const over = await call('POST', url(account.id), editor, { ...RULE, keywords: unanchored(21, 30) });
+    expect([over.statusCode, over.json().error]).toEqual([
+      409,
+      expect.objectContaining({ code: 'AUTOREPLY_TOO_MANY_UNANCHORED_REGEX', field: 'keywords' }),
+    ]);
+    // Replacing a rule's own keywords does not count them twice.
+    const firstId = first.json().id;
+    const same = await call('PUT', url(account.id, `rules/${firstId}`), editor, {
+      ...RULE,
+      keywords: unanchored(50),
+    });
+    expect(same.statusCode).toBe(200);
+    const beyond = await call('POST', url(account.id), editor, { ...RULE, keywords: unanchored(1, 60) });
+    expect(beyond.json().error.code).toBe('AUTOREPLY_TOO_MANY_UNANCHORED_REGEX');
+  });
+
   it("replies may only refer to the account's own media and publications, and links must be safe", async () => {
     const a = await buildAccount(ctx.db);
     const b = await buildAccount(ctx.db);

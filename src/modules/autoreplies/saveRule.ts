@@ -6,6 +6,7 @@
  * tells every process's engine to rebuild its index) and the audit entry commit together.
  */
 import { AppError } from '../../infra/errors.js';
+import { requiredLiterals } from './literal.js';
 import { prepareKeywords } from './prepareKeywords.js';
 import { toRuleViews } from './presenters.js';
 import { checkReplies } from './replies.js';
@@ -48,6 +49,28 @@ async function lockAccount(tx: AutoRepliesRepository, accountId: number, now: nu
   await tx.bumpVersion(accountId, now);
 }
 
+/**
+ * A regex with no literal text cannot be found through the index: it runs against every
+ * message the account receives. Each is safe on its own (regexSafety.ts); a cap per account
+ * keeps their sum small too. Checked after the version bump, so concurrent saves serialise.
+ */
+async function checkUnanchored(
+  tx: AutoRepliesRepository,
+  accountId: number,
+  ruleId: number | null,
+  keywords: readonly KeywordValues[],
+): Promise<void> {
+  const unanchored = (folded: string) => requiredLiterals(folded).length === 0;
+  const added = keywords.filter((k) => k.match_type === 'regex' && unanchored(k.folded)).length;
+  if (added === 0) return;
+  const others = (await tx.regexKeywords(accountId, ruleId)).filter(unanchored).length;
+  if (others + added > LIMITS.unanchoredRegexPerAccount)
+    throw new AppError('AUTOREPLY_TOO_MANY_UNANCHORED_REGEX', {
+      field: 'keywords',
+      details: { limit: LIMITS.unanchoredRegexPerAccount, actual: others + added },
+    });
+}
+
 export async function createRule(repo: AutoRepliesRepository, props: SaveRuleProps): Promise<RuleViewT> {
   const { keywords, values } = await prepare(repo, props);
   const id = await repo.transaction(async (tx) => {
@@ -56,6 +79,7 @@ export async function createRule(repo: AutoRepliesRepository, props: SaveRulePro
     // concurrent creates cannot both see 9,999.
     if ((await tx.countRules(props.accountId)) >= LIMITS.rulesPerAccount)
       throw new AppError('AUTOREPLY_TOO_MANY_RULES', { details: { limit: LIMITS.rulesPerAccount } });
+    await checkUnanchored(tx, props.accountId, null, keywords);
     const ruleId = await tx.insertRule(props.accountId, values, props.actorId, props.now);
     await tx.replaceKeywords(props.accountId, ruleId, keywords);
     await tx.audit({
@@ -81,6 +105,7 @@ export async function updateRule(
     await lockAccount(tx, props.accountId, props.now);
     if (!(await tx.updateRule(props.accountId, props.ruleId, values, props.now)))
       throw new AppError('AUTOREPLY_RULE_NOT_FOUND');
+    await checkUnanchored(tx, props.accountId, props.ruleId, keywords);
     await tx.replaceKeywords(props.accountId, props.ruleId, keywords);
     await tx.audit({
       at: props.now,

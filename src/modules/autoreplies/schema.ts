@@ -12,6 +12,8 @@ export const LIMITS = {
   keywordsPerRule: 200,
   keywordLength: 60,
   rulesPerAccount: 10_000,
+  /** Regex keywords with no literal text run against every message (matcher.ts, alwaysRun). */
+  unanchoredRegexPerAccount: 50,
   repliesPerSet: 10,
   articlesPerReply: 8,
 } as const;
