@@ -184,6 +184,19 @@ describeEachDatabase('citizen media in conversations', (ctx) => {
     expect((await get({})).statusCode).toBe(404);
   });
 
+  it('a citizen uploads at most 60 files an hour; the 61st is refused with Retry-After', async () => {
+    const { account } = await inboxAccount(ctx.db, deps);
+    const citizen = await follower(ctx.db, deps, account.id);
+    for (let i = 0; i < 60; i++)
+      expect((await upload(account.id, citizen.headers, OGG, 'audio/ogg', 'v.ogg')).statusCode).toBe(201);
+    const refused = await upload(account.id, citizen.headers, OGG, 'audio/ogg', 'v.ogg');
+    expect([refused.statusCode, refused.json().error.code]).toEqual([429, 'RATE_LIMITED']);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    // Another citizen is not affected.
+    const other = await follower(ctx.db, deps, account.id);
+    expect((await upload(account.id, other.headers, OGG, 'audio/ogg', 'v.ogg')).statusCode).toBe(201);
+  });
+
   it('needs a follow to upload', async () => {
     const { account } = await inboxAccount(ctx.db, deps);
     const citizen = await follower(ctx.db, deps, account.id);
