@@ -182,7 +182,7 @@ export async function shot(page: Page, name: string): Promise<void> {
  * The text box behind a test id: Vant and Element Plus put the id either on the wrapper or
  * on the native input, so both are tried.
  */
-export function inputByTestId(page: Page, testId: string): Locator {
+export function inputByTestId(page: Page | Locator, testId: string): Locator {
   return page
     .getByTestId(testId)
     .locator('input')
