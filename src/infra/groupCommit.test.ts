@@ -79,7 +79,14 @@ describeEachDatabase('group commit', (ctx) => {
       });
     const results = await Promise.allSettled([insert('gc-x'), insert('gc-x'), insert('gc-y')]);
 
-    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    // One of the two gc-x units wins (on PostgreSQL they race in separate transactions).
+    expect(
+      results
+        .slice(0, 2)
+        .map((r) => r.status)
+        .sort(),
+    ).toEqual(['fulfilled', 'rejected']);
+    expect(results[2]!.status).toBe('fulfilled');
     expect(await metaKeys()).toEqual(['gc-x', 'gc-y']);
   });
 
