@@ -64,8 +64,6 @@ export default {
     pickArticles: 'Choose articles',
     pickHint:
       'Choose published articles of this account (at most {n}) to reply with as cards; titles follow the articles.',
-    pickEmpty: 'This account has no published articles yet',
-    pickTooMany: 'Choose at most {n}',
     noArticles: 'No articles chosen',
     linkTitle: 'Link title',
     linkUrl: 'Link address',

@@ -63,8 +63,6 @@ export default {
     imageMissing: '图片已不在素材库中',
     pickArticles: '选择图文',
     pickHint: '选择本号已发布的图文（最多 {n} 篇），以图文卡片回复；卡片标题随文章更新。',
-    pickEmpty: '本号还没有已发布的图文',
-    pickTooMany: '最多选择 {n} 篇',
     noArticles: '尚未选择图文',
     linkTitle: '链接标题',
     linkUrl: '链接地址',

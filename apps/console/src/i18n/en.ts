@@ -11,6 +11,8 @@ const en: typeof zhCN = {
     subtitle: 'Government account console',
   },
   common: {
+    articlesEmpty: 'This account has no published articles yet',
+    articlesTooMany: 'Choose at most {n} articles',
     save: 'Save',
     cancel: 'Cancel',
     confirm: 'OK',

@@ -134,9 +134,7 @@ const en: typeof zhCN = {
   articles: {
     title: 'Send articles',
     hint: "Pick up to {n} of this account's published articles to send as an article message.",
-    empty: 'This account has no published articles yet',
     send: 'Send selected ({n})',
-    tooMany: 'At most {n} articles',
   },
   settings: {
     title: 'Messaging settings',

@@ -133,9 +133,7 @@ export default {
   articles: {
     title: '发送图文',
     hint: '选择本号已发布的图文（最多 {n} 篇），以图文消息发给群众。',
-    empty: '本号还没有已发布的图文',
     send: '发送所选（{n}）',
-    tooMany: '最多选择 {n} 篇',
   },
   settings: {
     title: '消息设置',

@@ -13,6 +13,8 @@ export default {
     subtitle: '政务公众号管理后台',
   },
   common: {
+    articlesEmpty: '本号还没有已发布的图文',
+    articlesTooMany: '最多选择 {n} 篇',
     save: '保存',
     cancel: '取消',
     confirm: '确定',
