@@ -20,7 +20,11 @@ import type { Database } from '../db/database.js';
 import type { Schema } from '../db/schema.js';
 import { insertEvents, type CommittedEvent, type OutboxEvent } from './outbox.js';
 
-/** A unit of work: writes through `trx` and pushes the events it announces to `events`. */
+/**
+ * A unit of work: writes through `trx` and pushes the events it announces to `events`. It
+ * must wait on nothing but the database: on SQLite the whole batch holds the one write
+ * transaction while it runs.
+ */
 export type UnitOfWork<T> = (trx: Kysely<Schema>, events: OutboxEvent[]) => Promise<T>;
 
 interface Queued {
