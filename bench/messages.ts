@@ -2,14 +2,15 @@
  * Citizen-message throughput over HTTP, with the machine's ceiling measured in the same run:
  *
  *   - `messages.http_ceiling_rps`: a bare `node:http` hello-world server in a child process,
- *     loaded by autocannon from this process;
+ *     loaded by autocannon from this process with the same requests as the platform;
  *   - `messages.ingest_rps`: the real platform in a child process (embedded SQLite, durable
- *     sync, local hub), loaded the same way with `POST /api/accounts/:id/messages` from
- *     thousands of signed-in followers: each request persists the message, chooses the
- *     automatic reply in the same transaction, commits, and pushes both to the real-time bus
- *     through the outbox before the answer.
+ *     sync, local hub), loaded with `POST /api/accounts/:id/messages` from thousands of
+ *     signed-in followers: each request persists the message and the automatic reply it
+ *     chose in one transaction (shared with concurrent requests: infra/groupCommit.ts), is
+ *     answered after the commit, and its events go to the real-time bus.
  *
- * Same load generator, connections and duration for both, so the ratio is the platform's cost.
+ * Same load generator, requests, connections and duration for both, so the ratio is the
+ * platform's cost.
  * After the run the message rows are counted: every 2xx answer must be a stored message.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -68,57 +69,71 @@ async function load(opts: autocannon.Options): Promise<{ rps: number; ok: number
   return { rps: ok / result.duration, ok, failed: result.non2xx + result.errors };
 }
 
-async function ceiling(): Promise<number> {
+/**
+ * The ceiling: node:http's hello world, loaded with the very requests the platform gets (same
+ * method, cookie, CSRF header and JSON body, built by the same generator), so the ratio is
+ * the platform's cost and not a difference in what the load generator does per request. The
+ * server reads the body before it answers, as any POST handler must.
+ */
+async function ceiling(citizens: World['citizens']): Promise<number> {
   const script =
-    "const s=require('node:http').createServer((q,r)=>{r.setHeader('content-type','text/plain');r.end('hello')});" +
+    "const s=require('node:http').createServer((q,r)=>{q.resume();q.on('end',()=>{r.setHeader('content-type','text/plain');r.end('hello')})});" +
     "s.listen(0,'127.0.0.1',()=>console.log(JSON.stringify({port:s.address().port})));" +
     "process.on('SIGTERM',()=>process.exit(0));";
   const { child, first } = await startChild(process.execPath, ['-e', script]);
   try {
     const { port } = first as { port: number };
-    const url = `http://127.0.0.1:${port}/`;
-    await load({ url, duration: 2 }); // warm-up
-    return (await load({ url })).rps;
+    const url = `http://127.0.0.1:${port}`;
+    const requests = [
+      { method: 'POST' as const, path: '/', setupRequest: messageRequest(citizens, 'ceiling') },
+    ];
+    await load({ url, requests, duration: 2 }); // warm-up
+    return (await load({ url, requests })).rps;
   } finally {
     await stopChild(child);
   }
 }
 
-async function ingest(dataDir: string): Promise<{ rps: number; ok: number; failed: number; stored: number }> {
+/** Request `i` of a run: a citizen (round robin) sending one of TEXTS with a fresh clientId. */
+function messageRequest(citizens: World['citizens'], run: string) {
+  let n = 0;
+  return (req: autocannon.Request) => {
+    const i = n++;
+    const citizen = citizens[i % citizens.length]!;
+    return {
+      ...req,
+      headers: {
+        'content-type': 'application/json',
+        cookie: citizen.cookie,
+        'x-csrf-token': citizen.csrf,
+      },
+      body: JSON.stringify({
+        clientId: `bench-${run}-${process.pid}-${i}`,
+        kind: 'text',
+        text: TEXTS[i % TEXTS.length],
+      }),
+    };
+  };
+}
+
+/** The platform in its child process, with its seeded world; stopped by `stop()`. */
+async function startPlatform(dataDir: string): Promise<{ world: World; stop(): Promise<void> }> {
   const tsx = path.resolve(here, '../node_modules/.bin/tsx');
   const { child, first } = await startChild(tsx, [
     path.join(here, 'messages-server.ts'),
     dataDir,
     String(CITIZENS),
   ]);
-  const world = first as World;
-  try {
-    let n = 0;
-    const request = (req: autocannon.Request) => {
-      const i = n++;
-      const citizen = world.citizens[i % world.citizens.length]!;
-      return {
-        ...req,
-        headers: {
-          'content-type': 'application/json',
-          cookie: citizen.cookie,
-          'x-csrf-token': citizen.csrf,
-        },
-        body: JSON.stringify({
-          clientId: `bench-${process.pid}-${i}`,
-          kind: 'text',
-          text: TEXTS[i % TEXTS.length],
-        }),
-      };
-    };
-    const url = `http://127.0.0.1:${world.port}`;
-    const path_ = `/api/accounts/${world.accountId}/messages`;
-    const before = countCitizenMessages(world.sqliteFile);
-    const run = await load({ url, requests: [{ method: 'POST', path: path_, setupRequest: request }] });
-    return { ...run, stored: countCitizenMessages(world.sqliteFile) - before };
-  } finally {
-    await stopChild(child);
-  }
+  return { world: first as World, stop: () => stopChild(child) };
+}
+
+async function ingest(world: World): Promise<{ rps: number; ok: number; failed: number; stored: number }> {
+  const url = `http://127.0.0.1:${world.port}`;
+  const path_ = `/api/accounts/${world.accountId}/messages`;
+  const before = countCitizenMessages(world.sqliteFile);
+  const setupRequest = messageRequest(world.citizens, 'ingest');
+  const run = await load({ url, requests: [{ method: 'POST', path: path_, setupRequest }] });
+  return { ...run, stored: countCitizenMessages(world.sqliteFile) - before };
 }
 
 function countCitizenMessages(file: string): number {
@@ -138,8 +153,17 @@ export async function run(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zw-bench-messages-'));
   try {
     console.log(`${CONNECTIONS} connections, ${DURATION_S} s per measurement, ${CITIZENS} citizens`);
-    const httpCeiling = await ceiling();
-    const messages = await ingest(dir);
+    // The platform is seeded first (its citizens' cookies shape the requests of both runs),
+    // but loaded after the ceiling, so the hello-world run meets an idle machine.
+    const platform = await startPlatform(dir);
+    let httpCeiling: number;
+    let messages: Awaited<ReturnType<typeof ingest>>;
+    try {
+      httpCeiling = await ceiling(platform.world.citizens);
+      messages = await ingest(platform.world);
+    } finally {
+      await platform.stop();
+    }
     console.log(`BENCH messages.ingest_rps ${messages.rps.toFixed(0)} req/s`);
     console.log(`BENCH messages.http_ceiling_rps ${httpCeiling.toFixed(0)} req/s`);
     const ratio = messages.rps / httpCeiling;
