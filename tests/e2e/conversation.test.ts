@@ -15,8 +15,9 @@ import {
   DEMO_PASSWORD,
   SOON,
   accountId,
-  inputByTestId,
+  followAndOpenThread,
   shot,
+  signInCitizen,
   signInConsole,
   startHarness,
   type Harness,
@@ -24,28 +25,6 @@ import {
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' };
 const LIVE = { timeout: 10_000 };
-
-/** Signs a citizen in through the app's own sign-in page. */
-async function signInCitizen(h: Harness, page: Page, phone: string): Promise<void> {
-  await page.goto(`${h.base}/login`);
-  await inputByTestId(page, 'login-phone').fill(phone);
-  await page.getByTestId('login-send').click();
-  await expect.poll(() => h.sms.lastCodeFor(phone), SOON).toMatch(/^\d{6}$/);
-  await inputByTestId(page, 'login-code').fill(h.sms.lastCodeFor(phone)!);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
-
-/** Follows henan-edu from its profile and opens its thread. */
-async function followAndOpenThread(h: Harness, page: Page): Promise<void> {
-  await page.goto(`${h.base}/accounts/henan-edu`);
-  await page.getByTestId('follow-button').click();
-  await expect
-    .poll(() => page.getByTestId('follow-button').getAttribute('data-following'), SOON)
-    .toBe('true');
-  await page.getByTestId('thread-link').first().click();
-  await page.getByTestId('thread-list').waitFor();
-}
 
 /** A console session over HTTP: the request context keeps the cookie, we keep the CSRF token. */
 async function consoleApi(context: BrowserContext, base: string, username: string) {

@@ -16,6 +16,7 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
+import { expect } from 'vitest';
 import { buildApp, defaultWebDir } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { AppDeps } from '../../src/deps.js';
@@ -158,6 +159,9 @@ export async function startHarness(): Promise<Harness> {
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
+        // A fake microphone (a beep) that needs no permission prompt: voice messages.
+        '--use-fake-device-for-media-stream',
+        '--use-fake-ui-for-media-stream',
       ],
     });
     const launched = browser;
@@ -209,4 +213,26 @@ export async function accountId(base: string, handle: string): Promise<number> {
   const res = await fetch(`${base}/api/accounts/${handle}`);
   if (!res.ok) throw new Error(`GET /api/accounts/${handle}: ${res.status}`);
   return ((await res.json()) as { id: number }).id;
+}
+
+/** Signs a citizen in through the app's own sign-in page (the code read back from the SMS stub). */
+export async function signInCitizen(h: Harness, page: Page, phone: string): Promise<void> {
+  await page.goto(`${h.base}/login`);
+  await inputByTestId(page, 'login-phone').fill(phone);
+  await page.getByTestId('login-send').click();
+  await expect.poll(() => h.sms.lastCodeFor(phone), SOON).toMatch(/^\d{6}$/);
+  await inputByTestId(page, 'login-code').fill(h.sms.lastCodeFor(phone)!);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}
+
+/** Follows an account from its profile and opens its thread. */
+export async function followAndOpenThread(h: Harness, page: Page, handle = 'henan-edu'): Promise<void> {
+  await page.goto(`${h.base}/accounts/${handle}`);
+  await page.getByTestId('follow-button').click();
+  await expect
+    .poll(() => page.getByTestId('follow-button').getAttribute('data-following'), SOON)
+    .toBe('true');
+  await page.getByTestId('thread-link').first().click();
+  await page.getByTestId('thread-list').waitFor();
 }
