@@ -33,6 +33,31 @@ describeEachDatabase('automatic-reply engine', (ctx) => {
       input: { enabled: true, mode, replies: texts.map((t) => ({ kind: 'text' as const, text: t })) },
     });
 
+  it('a transaction choosing a reply never waits on an index build queued behind it (no deadlock on SQLite)', async () => {
+    const account = await buildAccount(ctx.db);
+    await buildRule(ctx.db, account.id, ['1'], { replies: [{ kind: 'text', text: '河南教育最新资讯' }] });
+    // The try-it box starts a build through the shared connection; a citizen's message then
+    // chooses inside its own transaction, which (on SQLite) holds the only connection.
+    const outside = engine.explain(account.id, { text: '1' });
+    const inside = ctx.db.k
+      .transaction()
+      .execute((trx) => engine.choose(account.id, { kind: 'text', text: '1' }, { k: trx }));
+    let timer: NodeJS.Timeout | undefined;
+    const hung = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error('deadlocked')), 5_000);
+    });
+    try {
+      const [a, b] = (await Promise.race([Promise.all([outside, inside]), hung])) as [
+        Awaited<typeof outside>,
+        Awaited<typeof inside>,
+      ];
+      expect(a.messages).toEqual([{ kind: 'text', text: '河南教育最新资讯' }]);
+      expect(b?.messages).toEqual([{ kind: 'text', text: '河南教育最新资讯' }]);
+    } finally {
+      clearTimeout(timer);
+    }
+  });
+
   it('answers an exact, a contains and a regex keyword with the rule that holds it', async () => {
     const account = await buildAccount(ctx.db);
     const exact = await buildRule(ctx.db, account.id, ['成绩查询']);

@@ -58,10 +58,18 @@ export interface Explanation {
 
 /** Accounts whose index one process keeps; the least recently used is dropped beyond it. */
 const MAX_CACHED_ACCOUNTS = 1_000;
+
+interface CacheEntry {
+  version: number;
+  compiled: Promise<CompiledAccount>;
+  /** The connection or transaction the build reads through, and whether it has finished. */
+  k: Kysely<Schema>;
+  done: boolean;
+}
 const engines = new WeakMap<Database, AutoReplyEngine>();
 
 export class AutoReplyEngine {
-  private readonly cache = new Map<number, { version: number; compiled: Promise<CompiledAccount> }>();
+  private readonly cache = new Map<number, CacheEntry>();
 
   private constructor(private readonly database: Database) {}
 
@@ -91,7 +99,7 @@ export class AutoReplyEngine {
       };
     }
     if (settings) {
-      const compiled = await this.compiled(repo, accountId, settings.rules_version);
+      const compiled = await this.compiled(opts.k ?? this.database.k, accountId, settings.rules_version);
       const winner =
         input.kind === 'text'
           ? matchFolded(compiled.index, foldText(input.text))[0]
@@ -123,7 +131,9 @@ export class AutoReplyEngine {
     const repo = this.repo();
     const random = opts.random ?? Math.random;
     const settings = await repo.readSettings(accountId);
-    const compiled = settings ? await this.compiled(repo, accountId, settings.rules_version) : null;
+    const compiled = settings
+      ? await this.compiled(this.database.k, accountId, settings.rules_version)
+      : null;
     let folded: string;
     let candidates: Candidate[] = [];
     let toOriginal: ((r: [number, number]) => [number, number]) | null = null;
@@ -179,25 +189,31 @@ export class AutoReplyEngine {
     return new AutoRepliesRepository(k ?? this.database.k, this.database.dialect);
   }
 
-  /** The account's index at `version`: from memory, or built once (concurrent callers share the build). */
-  private compiled(
-    repo: AutoRepliesRepository,
-    accountId: number,
-    version: number,
-  ): Promise<CompiledAccount> {
+  /**
+   * The account's index at `version`: from memory, or built. A finished index is shared by
+   * everyone; a build still running only with callers reading through the same connection or
+   * transaction. Waiting on a build that reads through another connection could wait forever:
+   * on SQLite there is one connection, and a transaction (a citizen's message, inside a group
+   * commit) waiting for a build queued behind it would never release it.
+   */
+  private compiled(k: Kysely<Schema>, accountId: number, version: number): Promise<CompiledAccount> {
     const hit = this.cache.get(accountId);
-    if (hit && hit.version === version) {
+    if (hit && hit.version === version && (hit.done || hit.k === k)) {
       // Least recently used order: a Map iterates in insertion order.
       this.cache.delete(accountId);
       this.cache.set(accountId, hit);
       return hit.compiled;
     }
-    const compiled = compileAccount(repo, accountId);
+    const compiled = compileAccount(this.repo(k), accountId);
+    const entry: CacheEntry = { version, compiled, k, done: false };
     this.cache.delete(accountId);
-    this.cache.set(accountId, { version, compiled });
-    compiled.catch(() => {
-      if (this.cache.get(accountId)?.compiled === compiled) this.cache.delete(accountId);
-    });
+    this.cache.set(accountId, entry);
+    compiled.then(
+      () => void (entry.done = true),
+      () => {
+        if (this.cache.get(accountId) === entry) this.cache.delete(accountId);
+      },
+    );
     if (this.cache.size > MAX_CACHED_ACCOUNTS) this.cache.delete(this.cache.keys().next().value!);
     return compiled;
   }
