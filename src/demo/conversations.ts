@@ -113,6 +113,7 @@ export async function seedDemoConversations(deps: AppDeps): Promise<void> {
       })
     ).conversation.id;
   const answer = (
+    handle: string,
     conversationId: number,
     who: { userId: number; displayName: string },
     key: string,
@@ -121,6 +122,7 @@ export async function seedDemoConversations(deps: AppDeps): Promise<void> {
   ) =>
     sendStaffMessage(conv, {
       conversationId,
+      accountId: ids[handle]!,
       staff: who,
       input: { clientId: `demo-conv-${key}`, kind: 'text', text },
       now: at,
@@ -132,6 +134,7 @@ export async function seedDemoConversations(deps: AppDeps): Promise<void> {
   const t1 = now - 2 * 24 * HOUR;
   const q1 = await ask('henan-edu', c1, 'edu-1', '您好，请问2027年高考什么时候报名？需要准备哪些材料？', t1);
   await answer(
+    'henan-edu',
     q1,
     eduResponder,
     'edu-1-a',
@@ -146,6 +149,7 @@ export async function seedDemoConversations(deps: AppDeps): Promise<void> {
   if (publication) {
     await sendStaffMessage(conv, {
       conversationId: q1,
+      accountId: ids['henan-edu']!,
       staff: eduResponder,
       input: { clientId: 'demo-conv-edu-1-b', kind: 'articles', publicationIds: [publication.id] },
       now: t1 + 43 * MINUTE,
@@ -163,6 +167,7 @@ export async function seedDemoConversations(deps: AppDeps): Promise<void> {
   );
   await assignConversation(conv, {
     conversationId: q2,
+    accountId: ids['henan-edu']!,
     actor: await user('henan-edu-admin'),
     assigneeId: eduResponder.userId,
     now: now - 2 * HOUR,
@@ -180,6 +185,7 @@ export async function seedDemoConversations(deps: AppDeps): Promise<void> {
   if ((await repo.listNotes(q3)).length === 0)
     await addNote(repo, {
       conversationId: q3,
+      accountId: ids['henan-edu']!,
       authorId: eduResponder.userId,
       text: '已电话联系所在市教育局核实，待对方回复后答复群众。',
       now: now - 20 * HOUR,
@@ -198,6 +204,7 @@ export async function seedDemoConversations(deps: AppDeps): Promise<void> {
   const c5 = await citizen(CITIZENS[4]!, ['xinyang-police']);
   const q5 = await ask('xinyang-police', c5, 'police-2', '请问户口迁移需要本人到场吗？', now - 4 * 24 * HOUR);
   await answer(
+    'xinyang-police',
     q5,
     policeResponder,
     'police-2-a',
@@ -208,6 +215,7 @@ export async function seedDemoConversations(deps: AppDeps): Promise<void> {
   if (closing?.status === 'open')
     await closeConversation(conv, {
       conversationId: q5,
+      accountId: ids['xinyang-police']!,
       actor: policeResponder,
       accountName: DEMO_ACCOUNTS.find((a) => a.handle === 'xinyang-police')!.name,
       now: now - 3 * 24 * HOUR,
@@ -225,6 +233,7 @@ export async function seedDemoConversations(deps: AppDeps): Promise<void> {
   if (moving && moving.account_id === ids['xinyang-letters'])
     await transferConversation(conv, {
       conversationId: q6,
+      accountId: ids['xinyang-letters']!,
       actor: await user('xinyang-letters-responder'),
       toAccountId: ids['xinyang-traffic']!,
       note: '路口信号配时属交警部门职责，请协助核实调整。',

@@ -41,6 +41,22 @@ export async function inboxAccount(
   return account;
 }
 
+/**
+ * Inside a use case's transaction: the conversation, locked, if `heldBy` — the account the
+ * caller's access was checked against, before the transaction — still holds it. A transfer
+ * committed in between must not let the old account's staff write into a conversation that
+ * is no longer theirs; they get CONVERSATION_NOT_FOUND, as after the transfer.
+ */
+export async function heldConversation(
+  tx: ConversationsRepository,
+  conversationId: number,
+  heldBy: number,
+): Promise<ConversationRow> {
+  const conversation = await tx.lockConversation(conversationId);
+  if (!conversation || conversation.account_id !== heldBy) throw new AppError('CONVERSATION_NOT_FOUND');
+  return conversation;
+}
+
 /** A conversation the staff member may read or work on, with the account holding it. */
 export async function staffConversation(
   repo: ConversationsRepository,

@@ -17,7 +17,8 @@ export function conversationClockJob(deps: Omit<AppDeps, 'jobs'>): JobHandler<'c
   return async (payload, ctx) => {
     const repo = ConversationsRepository.of(deps.database);
     const acted = await repo.transaction(async (tx) => {
-      const c = await tx.findConversation(payload.conversationId);
+      // Locked: a staff reply or a close committing meanwhile must not be overwritten.
+      const c = await tx.lockConversation(payload.conversationId);
       if (!c || c.status !== 'open' || c.waiting !== 1 || c.due_at !== payload.dueAt) return false;
       if (payload.stage === 'warning' && c.warned_due_at === payload.dueAt) return false;
       if (payload.stage === 'breach' && c.overdue === 1) return false;

@@ -74,10 +74,16 @@ export const consoleRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, dep
 
   app.post(`${base}/messages`, { schema: staffMessageSchema, attachValidation: true }, async (req) => {
     const staff = requireStaff(req);
-    const { conversation } = await staffConversation(repo, staff, req.params.conversationId, 'write');
+    const { conversation, account } = await staffConversation(
+      repo,
+      staff,
+      req.params.conversationId,
+      'write',
+    );
     throwIfInvalid(req, STAFF_MESSAGE_KINDS);
     return sendStaffMessage(conv, {
       conversationId: conversation.id,
+      accountId: account.id,
       staff: { userId: staff.userId, displayName: staff.displayName },
       input: req.body as StaffMessageInput,
       now: deps.clock.now(),
@@ -86,9 +92,15 @@ export const consoleRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, dep
 
   app.post(`${base}/notes`, { schema: addNoteSchema }, async (req, reply) => {
     const staff = requireStaff(req);
-    const { conversation } = await staffConversation(repo, staff, req.params.conversationId, 'write');
+    const { conversation, account } = await staffConversation(
+      repo,
+      staff,
+      req.params.conversationId,
+      'write',
+    );
     const note = await addNote(repo, {
       conversationId: conversation.id,
+      accountId: account.id,
       authorId: staff.userId,
       text: req.body.text,
       now: deps.clock.now(),
@@ -98,9 +110,15 @@ export const consoleRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, dep
 
   app.post(`${base}/assign`, { schema: assignSchema }, async (req) => {
     const staff = requireStaff(req);
-    const { conversation } = await staffConversation(repo, staff, req.params.conversationId, 'write');
+    const { conversation, account } = await staffConversation(
+      repo,
+      staff,
+      req.params.conversationId,
+      'write',
+    );
     return assignConversation(conv, {
       conversationId: conversation.id,
+      accountId: account.id,
       actor: staff,
       assigneeId: req.body.assigneeId,
       now: deps.clock.now(),
@@ -117,6 +135,7 @@ export const consoleRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, dep
     );
     return closeConversation(conv, {
       conversationId: conversation.id,
+      accountId: account.id,
       actor: staff,
       accountName: account.name,
       now: deps.clock.now(),
@@ -125,15 +144,31 @@ export const consoleRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, dep
 
   app.post(`${base}/reopen`, { schema: reopenSchema }, async (req) => {
     const staff = requireStaff(req);
-    const { conversation } = await staffConversation(repo, staff, req.params.conversationId, 'write');
-    return reopenConversation(conv, { conversationId: conversation.id, actor: staff, now: deps.clock.now() });
+    const { conversation, account } = await staffConversation(
+      repo,
+      staff,
+      req.params.conversationId,
+      'write',
+    );
+    return reopenConversation(conv, {
+      conversationId: conversation.id,
+      accountId: account.id,
+      actor: staff,
+      now: deps.clock.now(),
+    });
   });
 
   app.post(`${base}/transfer`, { schema: transferSchema }, async (req) => {
     const staff = requireStaff(req);
-    const { conversation } = await staffConversation(repo, staff, req.params.conversationId, 'write');
+    const { conversation, account } = await staffConversation(
+      repo,
+      staff,
+      req.params.conversationId,
+      'write',
+    );
     return transferConversation(conv, {
       conversationId: conversation.id,
+      accountId: account.id,
       actor: staff,
       toAccountId: req.body.toAccountId,
       note: req.body.note,
@@ -143,9 +178,15 @@ export const consoleRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, dep
 
   app.post(`${base}/read`, { schema: staffReadSchema }, async (req, reply) => {
     const staff = requireStaff(req);
-    const { conversation } = await staffConversation(repo, staff, req.params.conversationId, 'write');
+    const { conversation, account } = await staffConversation(
+      repo,
+      staff,
+      req.params.conversationId,
+      'write',
+    );
     await markReadByStaff(conv, {
       conversationId: conversation.id,
+      accountId: account.id,
       upToId: req.body.upToId,
       now: deps.clock.now(),
     });

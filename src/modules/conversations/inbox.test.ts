@@ -154,6 +154,16 @@ describeEachDatabase('the staff inbox', (ctx) => {
     expect(detail.notes.map((n: { text: string }) => n.text)).toEqual([secret]);
     await reply(app, c.id, responder.headers, '您好，已受理');
 
+    // The audit log records that a note was written, not what it says.
+    const audit = await ctx.db.k
+      .selectFrom('audit_log')
+      .select(['action', 'details'])
+      .where('target', '=', `conversation:${c.id}`)
+      .where('action', '=', 'conversation.note_added')
+      .execute();
+    expect(audit).toHaveLength(1);
+    expect(JSON.stringify(audit[0])).not.toContain('内部备注');
+
     const citizenView = await thread(app, account.id, c.headers);
     expect(citizenView.body).not.toContain('内部备注');
     const events = await ctx.db.k.selectFrom('outbox').select(['room', 'payload']).execute();
@@ -174,6 +184,10 @@ describeEachDatabase('the staff inbox', (ctx) => {
     });
     const again = await reply(app, c.id, responder.headers, '请看以下通知', clientId);
     expect(again.json()).toEqual(first.json());
+    // The same clientId in another conversation is another message, not a replay of this one.
+    const second = await ask(account.id, '另一个问题');
+    const elsewhere = (await reply(app, second.id, responder.headers, '另一条答复', clientId)).json();
+    expect(elsewhere).toMatchObject({ conversationId: second.id, text: '另一条答复' });
 
     const media = await ctx.db.k
       .insertInto('media')

@@ -6,7 +6,7 @@ import { isUniqueViolation } from '../../db/dialect.js';
 import { AppError } from '../../infra/errors.js';
 import type { ConversationSummaryPayload } from '../../shared/realtime.js';
 import { notifyStaffUser } from '../notifications/notify.js';
-import { ASSIGNABLE_ROLES } from './access.js';
+import { ASSIGNABLE_ROLES, heldConversation } from './access.js';
 import { announceInboxRow, announceMessage, announceStatus } from './announce.js';
 import { cancelClock } from './clock.js';
 import { InboxRepository } from './inboxRepository.js';
@@ -33,15 +33,21 @@ export async function summaryOf(
   return toSummary(row, pseudonymKey);
 }
 
+/** Which conversation, and the account the caller's access was checked against. */
+export interface Held {
+  conversationId: number;
+  accountId: number;
+}
+
 async function inTransaction(
   deps: ConversationDeps,
-  conversationId: number,
+  held: Held,
   fn: (tx: ConversationsRepository, conversation: ConversationRow) => Promise<boolean>,
 ): Promise<ConversationSummaryPayload> {
   const repo = ConversationsRepository.of(deps.database);
+  const conversationId = held.conversationId;
   const { summary, changed } = await repo.transaction(async (tx) => {
-    const conversation = await tx.findConversation(conversationId);
-    if (!conversation) throw new AppError('CONVERSATION_NOT_FOUND');
+    const conversation = await heldConversation(tx, conversationId, held.accountId);
     const changed = await fn(tx, conversation);
     return { summary: await summaryOf(tx, conversationId, deps.pseudonymKey), changed };
   });
@@ -52,10 +58,10 @@ async function inTransaction(
 /** Assigns to an admin or responder of the account holding it (null: unassigns). */
 export function assignConversation(
   deps: ConversationDeps,
-  props: { conversationId: number; actor: Actor; assigneeId: number | null; now: number },
+  props: Held & { actor: Actor; assigneeId: number | null; now: number },
 ): Promise<ConversationSummaryPayload> {
   const { actor, assigneeId, now } = props;
-  return inTransaction(deps, props.conversationId, async (tx, conversation) => {
+  return inTransaction(deps, props, async (tx, conversation) => {
     if (conversation.assignee_id === assigneeId) return false;
     if (assigneeId !== null) {
       const assignee = await tx.findStaffWithRole(assigneeId, conversation.account_id, ASSIGNABLE_ROLES);
@@ -91,10 +97,10 @@ export function assignConversation(
 /** Closes: the clock is cancelled, the citizen is told, their next message opens a new one. */
 export function closeConversation(
   deps: ConversationDeps,
-  props: { conversationId: number; actor: Actor; accountName: string; now: number },
+  props: Held & { actor: Actor; accountName: string; now: number },
 ): Promise<ConversationSummaryPayload> {
   const { actor, now } = props;
-  return inTransaction(deps, props.conversationId, async (tx, conversation) => {
+  return inTransaction(deps, props, async (tx, conversation) => {
     if (conversation.status === 'closed') return false;
     const notice = await appendMessage(tx, conversation, {
       sender: 'system',
@@ -128,13 +134,13 @@ export function closeConversation(
 /** Reopens, unless the citizen has meanwhile opened another conversation with the account. */
 export async function reopenConversation(
   deps: ConversationDeps,
-  props: { conversationId: number; actor: Actor; now: number },
+  props: Held & { actor: Actor; now: number },
 ): Promise<ConversationSummaryPayload> {
   const { actor, now } = props;
   try {
-    return await inTransaction(deps, props.conversationId, async (tx, conversation) => {
+    return await inTransaction(deps, props, async (tx, conversation) => {
       if (conversation.status === 'open') return false;
-      if (await tx.findOpenConversation(conversation.account_id, conversation.citizen_id))
+      if (await tx.findOpenConversation(conversation.account_id, conversation.citizen_id, true))
         throw new AppError('CONVERSATION_OPEN_EXISTS');
       const reopened = await tx.updateConversation(conversation.id, {
         status: 'open',

@@ -4,18 +4,18 @@
  * messages (the staff see it). The other side hears `conversation.read`.
  */
 import { AppError } from '../../infra/errors.js';
+import { heldConversation } from './access.js';
 import { announceInboxRow, inInbox } from './announce.js';
 import { ConversationsRepository } from './repository.js';
 import type { ConversationDeps } from './sendCitizenMessage.js';
 
 export async function markReadByStaff(
   deps: ConversationDeps,
-  props: { conversationId: number; upToId: number; now: number },
+  props: { conversationId: number; accountId: number; upToId: number; now: number },
 ): Promise<void> {
   const { conversationId, upToId, now } = props;
   const changed = await ConversationsRepository.of(deps.database).transaction(async (tx) => {
-    const conversation = await tx.findConversation(conversationId);
-    if (!conversation) throw new AppError('CONVERSATION_NOT_FOUND');
+    const conversation = await heldConversation(tx, conversationId, props.accountId);
     if ((await tx.markReadByStaff(conversationId, upToId, now)) === 0) return false;
     await tx.enqueue(now, `citizen:${conversation.citizen_id}`, 'conversation.read', {
       accountId: conversation.account_id,

@@ -6,7 +6,7 @@
  */
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database } from '../../db/database.js';
-import type { DialectName } from '../../db/dialect.js';
+import { forUpdate, type DialectName } from '../../db/dialect.js';
 import type { Schema } from '../../db/schema.js';
 import type { ConversationMessagesTable, ConversationsTable } from '../../db/tables/conversations.js';
 import { appendAudit, type AuditEntry } from '../../infra/audit.js';
@@ -122,12 +122,29 @@ export class ConversationsRepository {
     return this.k.selectFrom('conversations').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
-  findOpenConversation(accountId: number, citizenId: number): Promise<ConversationRow | undefined> {
-    return this.k
+  /**
+   * The conversation, its row locked until the transaction ends (PostgreSQL; SQLite's single
+   * writer serialises anyway), so a check made on it holds for the writes that follow: two
+   * closes, a close and a citizen's message, a clock firing and a reply cannot interleave.
+   */
+  lockConversation(id: number): Promise<ConversationRow | undefined> {
+    return forUpdate(
+      this.dialect,
+      this.k.selectFrom('conversations').selectAll().where('id', '=', id),
+    ).executeTakeFirst();
+  }
+
+  /** The open conversation of the pair; `lock` as in lockConversation (inside a transaction). */
+  findOpenConversation(
+    accountId: number,
+    citizenId: number,
+    lock = false,
+  ): Promise<ConversationRow | undefined> {
+    const q = this.k
       .selectFrom('conversations')
       .selectAll()
-      .where('open_key', '=', openKey(accountId, citizenId))
-      .executeTakeFirst();
+      .where('open_key', '=', openKey(accountId, citizenId));
+    return (lock ? forUpdate(this.dialect, q) : q).executeTakeFirst();
   }
 
   /**
@@ -135,7 +152,7 @@ export class ConversationsRepository {
    * end with the one row: the loser's insert does nothing on the unique open_key.
    */
   async openConversation(accountId: number, citizenId: number, now: number): Promise<ConversationRow> {
-    const existing = await this.findOpenConversation(accountId, citizenId);
+    const existing = await this.findOpenConversation(accountId, citizenId, true);
     if (existing) return existing;
     await this.k
       .insertInto('conversations')
@@ -149,7 +166,7 @@ export class ConversationsRepository {
       })
       .onConflict((oc) => oc.column('open_key').doNothing())
       .execute();
-    const row = await this.findOpenConversation(accountId, citizenId);
+    const row = await this.findOpenConversation(accountId, citizenId, true);
     if (!row) throw new Error('open conversation vanished after insert');
     await this.linkAccount(row.id, accountId, citizenId, now);
     return row;

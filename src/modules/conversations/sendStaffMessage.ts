@@ -3,6 +3,7 @@ import { AppError } from '../../infra/errors.js';
 import type { MessagePayload } from '../../shared/realtime.js';
 import { publicationUrl } from '../publishing/card.js';
 import { mediaUrl } from '../publishing/mediaStore.js';
+import { heldConversation } from './access.js';
 import { announceInboxRow, announceMessage, announceStatus } from './announce.js';
 import { stopClock } from './clock.js';
 import { appendMessage, type MessageContent } from './messages.js';
@@ -18,15 +19,18 @@ export type StaffMessageInput =
   | { clientId: string; kind: 'articles'; publicationIds: number[] };
 
 /**
- * A staff member answers in a conversation (access checked by the caller). One transaction:
- * the message (keyed by staff user + clientId: a retry answers the first message and writes
- * nothing), the clock stopped — the first response recorded once —, the audit entry and the
- * events for the citizen and the inbox.
+ * A staff member answers in a conversation (access checked by the caller against `accountId`,
+ * which must still hold it). One transaction: the message (keyed by staff user, conversation
+ * and clientId: a retry answers the first message and writes nothing), the clock stopped —
+ * the first response recorded once —, the audit entry and the events for the citizen and
+ * the inbox.
  */
 export async function sendStaffMessage(
   deps: ConversationDeps,
   props: {
     conversationId: number;
+    /** The account the caller's access was checked against. */
+    accountId: number;
     staff: { userId: number; displayName: string };
     input: StaffMessageInput;
     now: number;
@@ -35,7 +39,7 @@ export async function sendStaffMessage(
   const { input, now, staff } = props;
   if (!/^[A-Za-z0-9_-]{8,64}$/.test(input.clientId))
     throw new AppError('VALIDATION_FAILED', { field: 'clientId' });
-  const dedupeKey = `s:${staff.userId}:${input.clientId}`;
+  const dedupeKey = `s:${staff.userId}:${props.conversationId}:${input.clientId}`;
   const repo = ConversationsRepository.of(deps.database);
   const earlier = await repo.findMessageByDedupe(dedupeKey);
   if (earlier) return toMessage(earlier);
@@ -44,8 +48,7 @@ export async function sendStaffMessage(
     message = await repo.transaction(async (tx) => {
       const raced = await tx.findMessageByDedupe(dedupeKey);
       if (raced) return toMessage(raced);
-      let conversation = await tx.findConversation(props.conversationId);
-      if (!conversation) throw new AppError('CONVERSATION_NOT_FOUND');
+      let conversation = await heldConversation(tx, props.conversationId, props.accountId);
       if (conversation.status !== 'open') throw new AppError('CONVERSATION_CLOSED');
       const content = await contentOf(tx, conversation, input);
       const written = await appendMessage(tx, conversation, {

@@ -4,7 +4,16 @@ import type { AppDeps } from '../../deps.js';
 import { ManualClock } from '../../infra/clock.js';
 import { buildTestApp } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
+import { transferConversation } from './transferConversation.js';
+import type { AppError } from '../../infra/errors.js';
+import { openidFor } from '../follows/openid.js';
+import { closeConversation } from './manageConversation.js';
+import { addNote } from './notes.js';
+import { markReadByStaff } from './readReceipts.js';
+import { ConversationsRepository } from './repository.js';
+import { sendStaffMessage } from './sendStaffMessage.js';
 import {
+  cid,
   follower,
   headersFor,
   inboxAccount,
@@ -207,5 +216,44 @@ describeEachDatabase('transferring a conversation', (ctx) => {
     expect((await transfer(id, c.admin.headers, { toAccountId: c.account.id })).statusCode).toBe(404);
     await transfer(id, a.admin.headers, { toAccountId: b.account.id });
     expect((await transfer(id, a.admin.headers, { toAccountId: a.account.id })).statusCode).toBe(404);
+  });
+
+  it('a write whose access was checked before a transfer committed finds nothing: reply, note, close, transfer', async () => {
+    const { a, b, id } = await setup();
+    // The old account's access check passed; then the conversation moved to b.
+    await transfer(id, a.admin.headers, { toAccountId: b.account.id });
+    const conv = {
+      database: ctx.db,
+      outbox: deps.outbox,
+      commits: deps.commits,
+      pseudonymKey: deps.secrets.pseudonymKey,
+    };
+    const actor = { userId: a.admin.id, displayName: '旧账号管理员' };
+    const held = { conversationId: id, accountId: a.account.id, now: clock.now() };
+    const refused = [
+      sendStaffMessage(conv, {
+        ...held,
+        staff: actor,
+        input: { clientId: cid(), kind: 'text', text: '迟到的答复' },
+      }),
+      addNote(ConversationsRepository.of(ctx.db), { ...held, authorId: actor.userId, text: '迟到的备注' }),
+      closeConversation(conv, { ...held, actor, accountName: a.account.name }),
+      transferConversation(conv, { ...held, actor, toAccountId: a.account.id }),
+      markReadByStaff(conv, { ...held, upToId: 1 }),
+    ];
+    for (const r of await Promise.allSettled(refused))
+      expect(r.status === 'rejected' && (r.reason as AppError).code).toBe('CONVERSATION_NOT_FOUND');
+    const detail = (await staffGet(app, `/conversations/${id}`, b.admin.headers)).json();
+    expect(detail.conversation).toMatchObject({ status: 'open', accountId: b.account.id });
+    expect(detail.notes).toEqual([]);
+    expect(detail.messages.map((m: { sender: string }) => m.sender)).toEqual(['citizen', 'system']);
+  });
+
+  it("answers the transferring staff with the citizen's pseudonym on their own account, not the receiver's", async () => {
+    const { a, b, citizen, id } = await setup();
+    const res = (await transfer(id, a.admin.headers, { toAccountId: b.account.id })).json();
+    expect(res.openid).toBe(openidFor(deps.secrets.pseudonymKey, a.account.id, citizen.id));
+    const asB = (await staffGet(app, `/accounts/${b.account.id}/conversations`, b.admin.headers)).json();
+    expect(asB.items[0].openid).toBe(openidFor(deps.secrets.pseudonymKey, b.account.id, citizen.id));
   });
 });

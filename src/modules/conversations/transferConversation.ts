@@ -1,10 +1,11 @@
 import { isUniqueViolation } from '../../db/dialect.js';
 import { AppError } from '../../infra/errors.js';
 import type { ConversationSummaryPayload } from '../../shared/realtime.js';
+import { openidFor } from '../follows/openid.js';
 import { notifyAccountStaff } from '../notifications/notify.js';
-import { INBOX_ROLES } from './access.js';
+import { INBOX_ROLES, heldConversation } from './access.js';
 import { announceInboxRow, announceMessage, announceStatus } from './announce.js';
-import { inboxLink, summaryOf, type Actor } from './manageConversation.js';
+import { inboxLink, summaryOf, type Actor, type Held } from './manageConversation.js';
 import { appendMessage } from './messages.js';
 import { ConversationsRepository, openKey } from './repository.js';
 import type { ConversationDeps } from './sendCitizenMessage.js';
@@ -22,7 +23,7 @@ export const TRANSFER_NOTE_MAX = 500;
  */
 export async function transferConversation(
   deps: ConversationDeps,
-  props: { conversationId: number; actor: Actor; toAccountId: number; note?: string; now: number },
+  props: Held & { actor: Actor; toAccountId: number; note?: string; now: number },
 ): Promise<ConversationSummaryPayload> {
   const { actor, now } = props;
   const note = props.note?.trim() ?? '';
@@ -31,15 +32,14 @@ export async function transferConversation(
   let summary: ConversationSummaryPayload;
   try {
     summary = await repo.transaction(async (tx) => {
-      const conversation = await tx.findConversation(props.conversationId);
-      if (!conversation) throw new AppError('CONVERSATION_NOT_FOUND');
+      const conversation = await heldConversation(tx, props.conversationId, props.accountId);
       if (conversation.status !== 'open') throw new AppError('CONVERSATION_CLOSED');
       const from = await tx.findAccount(conversation.account_id);
       const to = await tx.findAccount(props.toAccountId);
       if (!from) throw new AppError('CONVERSATION_NOT_FOUND');
       if (!to || to.status !== 'active') throw new AppError('ACCOUNT_NOT_FOUND', { field: 'toAccountId' });
       if (to.id === from.id) throw new AppError('TRANSFER_TARGET_INVALID', { field: 'toAccountId' });
-      if (await tx.findOpenConversation(to.id, conversation.citizen_id))
+      if (await tx.findOpenConversation(to.id, conversation.citizen_id, true))
         throw new AppError('CONVERSATION_OPEN_EXISTS', { field: 'toAccountId' });
 
       const moved = await tx.updateConversation(conversation.id, {
@@ -99,7 +99,10 @@ export async function transferConversation(
       await announceStatus(tx, now, notice.conversation, to.id);
       await announceStatus(tx, now, notice.conversation, from.id);
       await announceInboxRow(tx, now, conversation.id, deps.pseudonymKey);
-      return summaryOf(tx, conversation.id, deps.pseudonymKey);
+      // The row as the receiving account sees it, but with the citizen's pseudonym on the
+      // sending account: openids must not let one department join its followers to another's.
+      const row = await summaryOf(tx, conversation.id, deps.pseudonymKey);
+      return { ...row, openid: openidFor(deps.pseudonymKey, from.id, conversation.citizen_id) };
     });
   } catch (err) {
     // The citizen opened a conversation with the target account while this ran.
