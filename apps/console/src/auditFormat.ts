@@ -8,7 +8,19 @@ import { departmentLabel } from './dicts';
 import { i18n } from './i18n';
 
 /** Categories of the filter: the first part of an action code. */
-export const AUDIT_CATEGORIES = ['account', 'staff', 'article', 'media', 'menu', 'hotlines', 'tag'] as const;
+export const AUDIT_CATEGORIES = [
+  'account',
+  'staff',
+  'article',
+  'media',
+  'menu',
+  'hotlines',
+  'tag',
+  'autoreply',
+  'conversation',
+  'canned_reply',
+  'settings',
+] as const;
 
 const { t, te } = i18n.global;
 const ROLE_KEYS = new Set(['from', 'to', 'granted', 'revoked']);

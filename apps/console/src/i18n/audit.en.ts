@@ -1,5 +1,5 @@
 /** English strings of the audit log page. Typed by audit.zh-CN.ts so every key must be present. */
-import type zh from './audit.zh-CN';
+import type zh from './audit.zh-CN.js';
 
 const en: typeof zh = {
   title: 'Audit log',
@@ -24,6 +24,10 @@ const en: typeof zh = {
     menu: 'Custom menu',
     hotlines: 'Hotlines',
     tag: 'Follower tags',
+    autoreply: 'Automatic replies',
+    conversation: 'Conversations',
+    canned_reply: 'Canned replies',
+    settings: 'Messaging settings',
   },
   actions: {
     account: {
@@ -42,6 +46,7 @@ const en: typeof zh = {
       create: 'Created a draft',
       update: 'Edited a draft',
       publish: 'Published an article',
+      delete: 'Deleted a draft',
     },
     media: { upload: 'Uploaded media' },
     menu: { updated: 'Updated the custom menu' },
@@ -53,6 +58,28 @@ const en: typeof zh = {
       members_added: 'Tagged followers',
       members_removed: 'Untagged followers',
     },
+    autoreply: {
+      rule_created: 'Created a keyword rule',
+      rule_updated: 'Edited a keyword rule',
+      rule_deleted: 'Deleted a keyword rule',
+      greeting_updated: 'Changed the greeting',
+      default_updated: 'Changed the default reply',
+    },
+    conversation: {
+      message_sent: 'Answered a citizen',
+      note_added: 'Added an internal note',
+      assigned: 'Assigned a conversation',
+      closed: 'Closed a conversation',
+      reopened: 'Reopened a conversation',
+      transferred: 'Transferred a conversation',
+      transferred_in: 'Received a transferred conversation',
+    },
+    canned_reply: {
+      created: 'Created a canned reply',
+      updated: 'Edited a canned reply',
+      deleted: 'Deleted a canned reply',
+    },
+    settings: { messaging: 'Changed the messaging settings (response target)' },
   },
   targets: {
     account: 'Account',
@@ -60,6 +87,9 @@ const en: typeof zh = {
     staff: 'Staff',
     media: 'Media',
     tag: 'Tag',
+    conversation: 'Conversation',
+    autoreply_rule: 'Keyword rule',
+    canned_reply: 'Canned reply',
   },
   fields: {
     changes: 'Changes',

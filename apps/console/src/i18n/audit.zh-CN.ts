@@ -24,6 +24,10 @@ export default {
     menu: '自定义菜单',
     hotlines: '便民电话',
     tag: '用户标签',
+    autoreply: '自动回复',
+    conversation: '消息会话',
+    canned_reply: '快捷回复',
+    settings: '消息设置',
   },
   actions: {
     account: {
@@ -42,6 +46,7 @@ export default {
       create: '新建图文草稿',
       update: '修改图文草稿',
       publish: '发布图文',
+      delete: '删除图文草稿',
     },
     media: { upload: '上传素材' },
     menu: { updated: '更新自定义菜单' },
@@ -53,6 +58,28 @@ export default {
       members_added: '为关注者打标签',
       members_removed: '取消关注者标签',
     },
+    autoreply: {
+      rule_created: '新建关键词回复规则',
+      rule_updated: '修改关键词回复规则',
+      rule_deleted: '删除关键词回复规则',
+      greeting_updated: '修改被关注回复',
+      default_updated: '修改收到消息回复',
+    },
+    conversation: {
+      message_sent: '答复群众',
+      note_added: '添加内部备注',
+      assigned: '指派会话',
+      closed: '结束会话',
+      reopened: '重新打开会话',
+      transferred: '转交会话',
+      transferred_in: '接收转交的会话',
+    },
+    canned_reply: {
+      created: '新建快捷回复',
+      updated: '修改快捷回复',
+      deleted: '删除快捷回复',
+    },
+    settings: { messaging: '修改消息设置（答复时限）' },
   },
   targets: {
     account: '公众号',
@@ -60,6 +87,9 @@ export default {
     staff: '人员',
     media: '素材',
     tag: '标签',
+    conversation: '会话',
+    autoreply_rule: '关键词回复规则',
+    canned_reply: '快捷回复',
   },
   fields: {
     changes: '变更',
