@@ -97,6 +97,15 @@ describe('requiredLiteral', () => {
     expect(requiredLiteral('[甲乙]')).toBeNull();
   });
 
+  it('does not take the tail of a code escape or a back-reference for required text', () => {
+    expect(requiredLiteral('\\u4e2d国')).toBe('国');
+    expect(requiredLiteral('\\x31\\x32号')).toBe('号');
+    expect(requiredLiteral('\\cJ行')).toBe('行');
+    expect(requiredLiteral('(?<y>\\d)年\\k<y>')).toBe('年');
+    expect(requiredLiteral('(a)b\\12c')).toBe('b');
+    expect(requiredLiteral('\\u{4e2d}国')).toBe('国');
+  });
+
   it('takes folded literals as they are, escaped syntax included', () => {
     expect(requiredLiteral('σx')).toBe('σx');
     expect(requiredLiteral('\\(河南\\)')).toBe('(河南)');

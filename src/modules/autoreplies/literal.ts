@@ -66,6 +66,26 @@ function quantifierAt(p: string, i: number): { min: number; end: number } | null
   return { min, end };
 }
 
+/**
+ * Where an escape that is not a literal character ends, its letter `e` read, `i` just past
+ * it: the hex digits of `\x41` and `\u4e2d`, the braces of `\u{…}` and `\p{…}`, the letter
+ * of `\cJ`, the name of `\k<name>`, every digit of a back-reference `\12`. Read as two
+ * characters, their tails would pass for text every match must contain.
+ */
+function escapeEnd(p: string, i: number, e: string): number {
+  const through = (close: string) => p.indexOf(close, i) + 1 || p.length;
+  if (p[i] === '{' && /[pPu]/.test(e)) return through('}');
+  if (e === 'x') return i + 2;
+  if (e === 'u') return i + 4;
+  if (e === 'c') return i + 1;
+  if (e === 'k' && p[i] === '<') return through('>');
+  if (/[1-9]/.test(e)) {
+    while (/\d/.test(p[i] ?? '')) i++;
+    return i;
+  }
+  return i;
+}
+
 /** Every literal each match of `pattern` contains (longest first); empty when none is certain. */
 export function requiredLiterals(pattern: string): string[] {
   const runs: string[] = [];
@@ -93,10 +113,7 @@ export function requiredLiterals(pattern: string): string[] {
     if (c === '\\') {
       const e = pattern[i + 1] ?? '';
       lit = IDENTITY_ESCAPES.has(e) ? e : null;
-      next = i + 2;
-      // `\p{…}`, `\u{…}`: skip the braces so they are not read as a quantifier.
-      if (!lit && pattern[next] === '{' && /[pPu]/.test(e))
-        next = pattern.indexOf('}', next) + 1 || pattern.length;
+      next = lit ? i + 2 : escapeEnd(pattern, i + 2, e);
     } else {
       const cp = pattern.codePointAt(i)!;
       const ch = String.fromCodePoint(cp);

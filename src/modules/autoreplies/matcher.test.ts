@@ -29,6 +29,12 @@ describe('matchIndex', () => {
     expect(winner(rules, '中考几号')).toBeNull();
   });
 
+  it('a regex written with code escapes is still found through the index', () => {
+    const rules = [rule(1, [kw('\\u4e2d国', 'regex')]), rule(2, [kw('\\x31\\x32号', 'regex')])];
+    expect(winner(rules, '中国')).toMatchObject({ ruleId: 1, matchType: 'regex' });
+    expect(winner(rules, '12号')).toMatchObject({ ruleId: 2, matchType: 'regex' });
+  });
+
   it('regex matches on the folded text, with or without a prefilter literal', () => {
     const rules = [rule(1, [kw('^\\d{11}$', 'regex')]), rule(2, [kw('办理.*进度', 'regex')])];
     const index = buildIndex(rules);
