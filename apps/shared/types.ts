@@ -4,7 +4,7 @@
  * bound to the shapes the route schemas declare. A server change that breaks a client fails
  * `npm run typecheck`.
  */
-import type { paths } from './openapi';
+import type { paths } from './openapi.js';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 type JsonOf<R> = R extends { content: { 'application/json': infer T } } ? T : never;

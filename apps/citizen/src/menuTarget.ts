@@ -6,12 +6,14 @@
  * server renders) load from the server, and other sites open in a new tab.
  */
 import type { RouteLocationRaw, Router } from 'vue-router';
-import type { MenuAction } from '../../shared/types';
+import type { MenuAction } from '../../shared/types.js';
 
 export type MenuTarget =
   | { kind: 'route'; to: RouteLocationRaw }
   | { kind: 'server'; href: string }
-  | { kind: 'external'; href: string };
+  | { kind: 'external'; href: string }
+  /** Neither http(s) nor a path of this site (javascript:, data:, //host…): not followed. */
+  | { kind: 'refused' };
 
 const ARTICLE = /^\/a\/([\w-]+)\/?$/;
 
@@ -22,6 +24,9 @@ export function menuTarget(url: string, router: Router, origin = window.location
     if (parsed.origin !== origin) return { kind: 'external', href: url };
     path = parsed.pathname + parsed.search + parsed.hash;
   }
+  // The server refuses such addresses when a menu or reply is saved; the app does not rely
+  // on that alone.
+  if (!path.startsWith('/') || path.startsWith('//') || path.includes('\\')) return { kind: 'refused' };
   const article = ARTICLE.exec(path.split(/[?#]/)[0] ?? '');
   if (article) return { kind: 'route', to: { name: 'read', params: { slug: article[1]! } } };
   const resolved = router.resolve(path);
@@ -35,7 +40,7 @@ export function openMenuUrl(url: string, router: Router): void {
   const target = menuTarget(url, router);
   if (target.kind === 'route') void router.push(target.to);
   else if (target.kind === 'server') window.location.assign(target.href);
-  else window.open(target.href, '_blank', 'noopener,noreferrer');
+  else if (target.kind === 'external') window.open(target.href, '_blank', 'noopener,noreferrer');
 }
 
 /** The buttons that open a page of the app itself. */

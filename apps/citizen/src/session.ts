@@ -20,8 +20,11 @@ export const session = reactive({
 function apply(citizen: CitizenInfo | null, csrf: string | null): void {
   session.citizen = citizen;
   setCsrfToken(csrf);
-  // The event stream needs a citizen session; open it only then.
+  // The event stream needs a citizen session and is bound to the one it opened with: a new
+  // sign-in (another citizen, or after the old session expired and the stream gave up)
+  // gets a fresh stream.
   if (citizen) {
+    stopLive();
     startLive();
     void refreshHome().catch(() => undefined); // for the unread badge on the Home tab
   } else {

@@ -257,7 +257,8 @@ export function useConversation(accountId: Ref<number | null>, options: Conversa
       }
     }),
     onLive('conversation.status', (d) => {
-      if (!mine(d)) return;
+      // The server sends one status per thread (a transferred conversation: one per account).
+      if (d.accountId !== accountId.value) return;
       applyState({ id: d.conversationId, status: d.status, expectedReplyBy: d.expectedReplyBy });
     }),
   ];

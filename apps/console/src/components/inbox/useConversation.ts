@@ -63,14 +63,16 @@ export function useConversation(opts: {
     error.value = '';
     try {
       const d = await getConversation(opts.conversationId);
-      messages.value = mergeMessages([], d.messages);
+      // Platform admins may read any account's conversation: one of another account is as
+      // good as missing here (the address outlived an account switch) and is not shown.
+      if (d.conversation.accountId !== opts.accountId) return opts.onMissing();
+      // Merged, not replaced: a send confirmed or a live message received while this
+      // request was in flight is newer than the snapshot and must not vanish.
+      messages.value = mergeMessages(messages.value, d.messages);
       notes.value = d.notes;
       hasOlder.value = d.hasOlder;
       setSummary(d.conversation);
       markRead();
-      // Platform admins may read any account's conversation: one of another account is as
-      // good as missing here (the address outlived an account switch).
-      if (d.conversation.accountId !== opts.accountId) opts.onMissing();
     } catch (e) {
       error.value = errorMessage(e, opts.failedText);
       if (e instanceof ApiError && e.status === 404) opts.onMissing();
