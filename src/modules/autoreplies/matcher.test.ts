@@ -88,6 +88,9 @@ describe('matchIndex', () => {
     const rules = [rule(1, [kw('尾巴$', 'regex')])];
     expect(winner(rules, '好'.repeat(100) + '尾巴')).not.toBeNull();
     expect(winner(rules, '好'.repeat(600) + '尾巴')).toBeNull();
+    // Nor does "ends with" hold where the cut falls: the message goes on after it.
+    expect(winner(rules, '好'.repeat(498) + '尾巴' + '还有很多字'.repeat(20))).toBeNull();
+    expect(winner([rule(2, [kw('^好+', 'regex')])], '好'.repeat(600))).toMatchObject({ ruleId: 2 });
   });
 
   it('a pattern that does not compile is skipped, not fatal', () => {

@@ -148,7 +148,9 @@ export function buildIndex(rules: readonly IndexRule[]): MatchIndex {
   return { exact, automaton, byPattern, alwaysRun, size: { rules: rules.length, keywords } };
 }
 
-function runRegex(entry: Entry, capped: string): [number, number] | null {
+function runRegex(entry: Entry, capped: string, wasCut: boolean): [number, number] | null {
+  // On a cut message, "ends with" would be judged on the cut, not on what the citizen wrote.
+  if (wasCut && entry.re!.source.includes('$')) return null;
   const m = entry.re!.exec(capped);
   return m ? [m.index, m.index + m[0].length] : null;
 }
@@ -173,7 +175,8 @@ export function matchFolded(index: MatchIndex, folded: string): Candidate[] {
       at: [0, folded.length],
     });
 
-  const capped = folded.length > REGEX_INPUT_MAX ? folded.slice(0, REGEX_INPUT_MAX) : folded;
+  const wasCut = folded.length > REGEX_INPUT_MAX;
+  const capped = wasCut ? folded.slice(0, REGEX_INPUT_MAX) : folded;
   if (index.automaton) {
     const seen = new Set<string>();
     for (const hit of index.automaton.matchInText(folded)) {
@@ -194,12 +197,12 @@ export function matchFolded(index: MatchIndex, folded: string): Candidate[] {
     for (const literal of seen)
       for (const e of index.byPattern.get(literal)!) {
         if (e.matchType !== 'regex' || !e.also!.every((l) => seen.has(l))) continue;
-        const at = runRegex(e, capped);
+        const at = runRegex(e, capped, wasCut);
         if (at) offer({ ruleId: e.ruleId, priority: e.priority, keyword: e.keyword, matchType: 'regex', at });
       }
   }
   for (const e of index.alwaysRun) {
-    const at = runRegex(e, capped);
+    const at = runRegex(e, capped, wasCut);
     if (at) offer({ ruleId: e.ruleId, priority: e.priority, keyword: e.keyword, matchType: 'regex', at });
   }
   return [...best.values()].sort(comparePrecedence);

@@ -25,6 +25,21 @@ describe('validateMenuSet', () => {
     ]);
   });
 
+  it('a variant id given twice keeps the first; the copy becomes a new variant', () => {
+    const r = validateMenuSet({
+      default: menu('好'),
+      variants: [
+        { id: 7, name: '教师', match: { tagId: 3 }, menu: menu('甲') },
+        { id: 7, name: '信阳市民', match: { regionPrefix: '4115' }, menu: menu('乙') },
+      ],
+    });
+    expect(r.ok).toBe(true);
+    expect(r.set.variants.map((v) => [v.id, v.name])).toEqual([
+      [7, '教师'],
+      [null, '信阳市民'],
+    ]);
+  });
+
   it('a variant needs a name, a condition and a default menu to fall back on', () => {
     expect(
       errorsOf({ default: { button: [] }, variants: [{ name: ' ', match: {}, menu: menu('好') }] }).map(

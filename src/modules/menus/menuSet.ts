@@ -100,6 +100,7 @@ export function validateMenuSet(input: { default: unknown; variants: unknown }):
     else errors.push(...under('default', checked.errors));
   }
 
+  const seenIds = new Set<number>();
   variants.forEach((raw: unknown, i) => {
     const path = `variants[${i}]`;
     if (!isObject(raw)) {
@@ -129,7 +130,11 @@ export function validateMenuSet(input: { default: unknown; variants: unknown }):
 
     const checked = validateMenu(raw.menu);
     if (!checked.ok) errors.push(...under(`${path}.menu`, checked.errors));
-    const id = Number.isSafeInteger(raw.id) && (raw.id as number) > 0 ? (raw.id as number) : null;
+    // A repeated id (a variant copied with its id) is a new variant, not a second write to
+    // the first one's row, which would silently lose one of them.
+    const given = Number.isSafeInteger(raw.id) && (raw.id as number) > 0 ? (raw.id as number) : null;
+    const id = given !== null && !seenIds.has(given) ? given : null;
+    if (id !== null) seenIds.add(id);
     if (checked.ok && name !== '' && tagOk && regionOk) {
       set.variants.push({
         index: i,
