@@ -46,16 +46,29 @@ describe('foldWithOffsets', () => {
 });
 
 describe('foldPattern', () => {
-  it('folds literals like messages (full-width, upper case) and keeps escapes and names as written', () => {
+  it('folds literals like messages (full-width, upper case) and keeps class escapes and names as written', () => {
     expect(foldPattern('^１$')).toBe('^1$');
     expect(foldPattern('[０-９]{4}年')).toBe('[0-9]{4}年');
     expect(foldPattern('ABC[A-Z]Ｘ')).toBe('abc[a-z]x');
     expect(foldPattern('\\D+\\W\\S\\B成绩')).toBe('\\D+\\W\\S\\B成绩');
-    expect(foldPattern('\\p{Script=Han}+\\P{Lu}\\u{4E2D}\\u4E2D\\x4A\\cJ')).toBe(
-      '\\p{Script=Han}+\\P{Lu}\\u{4E2D}\\u4E2D\\x4A\\cJ',
-    );
+    expect(foldPattern('\\p{Script=Han}+\\P{Lu}\\cJ')).toBe('\\p{Script=Han}+\\P{Lu}\\cJ');
     expect(foldPattern('(?<Year>\\d{4})年\\k<Year>')).toBe('(?<Year>\\d{4})年\\k<Year>');
     expect(foldPattern('(?<=A)b(?<!C)')).toBe('(?<=a)b(?<!c)');
+  });
+
+  it('code escapes fold like the characters they name, so they match what messages fold to', () => {
+    expect(foldPattern('\\u{4E2D}\\u4E2D\\x4A')).toBe('中中j');
+    expect(foldPattern('\\u0041BC')).toBe('abc');
+    expect(foldPattern('\\uFF11号')).toBe('1号');
+    expect(foldPattern('\\x2e\\x20')).toBe('\\.');
+    expect(new RegExp(foldPattern('\\u0041BC'), 'u').test(foldText('ABC'))).toBe(true);
+  });
+
+  it('a character that folds away takes its quantifier along; one that folds to several is grouped', () => {
+    expect(foldPattern('你好\u3000?吗')).toBe('你好吗');
+    expect(foldPattern('a\\x20*b')).toBe('ab');
+    expect(foldPattern('5㎏?')).toBe('5(?:kg)?');
+    expect(new RegExp(foldPattern('你好\u3000?吗'), 'u').test(foldText('你吗'))).toBe(false);
   });
 
   it('a folded pattern matches folded text without the i flag', () => {

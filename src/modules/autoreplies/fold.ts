@@ -109,6 +109,21 @@ export function foldPattern(source: string): string {
     out += source.slice(from, stop);
     return stop;
   };
+  /**
+   * Writes a literal character as folded, `at` just past it; answers where to go on. Outside
+   * a class, a character that folds away takes its quantifier with it (`你好　?吗` must not
+   * become `你好?吗`), and one that folds to several (㎏ → kg) is grouped so the quantifier
+   * still applies to all of it.
+   */
+  const literal = (folded: string, at: number): number => {
+    const q = inClass ? null : /^(?:[*+?]|\{\d+(?:,\d*)?\})\??/.exec(source.slice(at, at + 24));
+    if (q && [...folded].length !== 1) {
+      if (folded) out += `(?:${escapeLiteral(folded, false)})${q[0]}`;
+      return at + q[0].length;
+    }
+    out += escapeLiteral(folded, inClass);
+    return at;
+  };
   for (let i = 0; i < source.length;) {
     const cp = source.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
@@ -123,13 +138,17 @@ export function foldPattern(source: string): string {
       const next = String.fromCodePoint(nextCp);
       if (nextCp >= 0x80) {
         // An escaped non-ASCII character is a literal; `u` mode refuses the backslash.
-        out += escapeLiteral(foldRare(next), inClass);
-        i += 1 + next.length;
+        i = literal(foldRare(next), i + 1 + next.length);
+      } else if (codeEscapeAt(source, i)) {
+        // `\x41`, `\u4e2d`, `\u{20000}` name a character: folded like the character itself,
+        // so `\u0041` matches what a message folds "A" to, and `\uFF11` what "１" folds to.
+        const { char, end } = codeEscapeAt(source, i)!;
+        i = literal(foldChar(char), end);
       } else if ('pPu'.includes(next) && source[i + 2] === '{') i = copyThrough(i, '}');
       else if (next === 'k' && source[i + 2] === '<') i = copyThrough(i, '>');
       else {
-        // `\xHH`, `\uHHHH` and `\cX` carry their operands; every other escape is two characters.
-        const length = next === 'x' ? 4 : next === 'u' ? 6 : next === 'c' ? 3 : 2;
+        // `\cX` carries its operand; every other escape is two characters.
+        const length = next === 'c' ? 3 : 2;
         out += source.slice(i, i + length);
         i += length;
       }
@@ -137,7 +156,10 @@ export function foldPattern(source: string): string {
     }
     i += width;
     if (cp < 0x80) {
-      if (cp === 32 || (cp >= 9 && cp <= 13)) continue;
+      if (cp === 32 || (cp >= 9 && cp <= 13)) {
+        i = literal('', i);
+        continue;
+      }
       if (ch === '[' && !inClass) inClass = true;
       else if (ch === ']' && inClass) inClass = false;
       else if (ch === '(' && !inClass && source.startsWith('?<', i) && !'=!'.includes(source[i + 2] ?? '')) {
@@ -148,9 +170,30 @@ export function foldPattern(source: string): string {
       out += cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : ch;
       continue;
     }
-    out += escapeLiteral(cp >= 0x4e00 && cp <= 0x9fff ? ch : foldRare(ch), inClass);
+    i = literal(cp >= 0x4e00 && cp <= 0x9fff ? ch : foldRare(ch), i);
   }
   return out;
+}
+
+/** A `\xHH`, `\uHHHH` or `\u{H…}` escape at `i`: the character it names and where it ends. */
+function codeEscapeAt(source: string, i: number): { char: string; end: number } | null {
+  const m = /^\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|u\{([0-9a-fA-F]{1,6})\})/.exec(
+    source.slice(i, i + 10),
+  );
+  if (!m) return null;
+  const cp = parseInt(m[1] ?? m[2] ?? m[3]!, 16);
+  if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return null;
+  return { char: String.fromCodePoint(cp), end: i + m[0].length };
+}
+
+/** One character folded as foldText folds it in a message (whitespace folds to nothing). */
+function foldChar(ch: string): string {
+  const cp = ch.codePointAt(0)!;
+  if (cp < 0x80) {
+    if (cp === 32 || (cp >= 9 && cp <= 13)) return '';
+    return cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : ch;
+  }
+  return cp >= 0x4e00 && cp <= 0x9fff ? ch : foldRare(ch);
 }
 
 function escapeLiteral(folded: string, inClass: boolean): string {
