@@ -184,6 +184,13 @@ describeEachDatabase('the staff inbox', (ctx) => {
     });
     const again = await reply(app, c.id, responder.headers, '请看以下通知', clientId);
     expect(again.json()).toEqual(first.json());
+    // A `before` past 32-bit ids is refused as bad input on both databases (not a 500 on PostgreSQL).
+    const beyond = await staffGet(
+      app,
+      `/conversations/${c.id}/messages?before=9999999999`,
+      responder.headers,
+    );
+    expect([beyond.statusCode, beyond.json().error.code]).toEqual([400, 'VALIDATION_FAILED']);
     // The same clientId in another conversation is another message, not a replay of this one.
     const second = await ask(account.id, '另一个问题');
     const elsewhere = (await reply(app, second.id, responder.headers, '另一条答复', clientId)).json();

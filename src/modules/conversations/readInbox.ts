@@ -101,5 +101,6 @@ function encodeInboxCursor(at: number, id: number): string {
 function decodeInboxCursor(cursor: string): { at: number; id: number } {
   const m = /^(\d{1,16})\.(\d{1,10})$/.exec(Buffer.from(cursor, 'base64url').toString());
   if (!m) throw new AppError('VALIDATION_FAILED', { field: 'cursor' });
-  return { at: Number(m[1]), id: Number(m[2]) };
+  // Ids are 32-bit on PostgreSQL: a larger one (a forged cursor) is clamped, not an error.
+  return { at: Number(m[1]), id: Math.min(Number(m[2]), 2147483647) };
 }

@@ -73,7 +73,9 @@ export const readThreadSchema = {
   summary: "The citizen's messages with an account, oldest first 与公众号的消息",
   params: AccountParam,
   querystring: Type.Object({
-    before: Type.Optional(Type.Integer({ minimum: 1, description: 'A message id: older messages only' })),
+    before: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: 2147483647, description: 'A message id: older messages only' }),
+    ),
     limit: Limit,
   }),
   response: {

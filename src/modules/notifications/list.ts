@@ -4,6 +4,8 @@ import type { NotificationPayload } from '../../shared/realtime.js';
 import { presentNotification } from './presenters.js';
 import { countUnread, listNotifications, markRead } from './repository.js';
 
+const MAX_ID = 2147483647;
+
 export interface ListNotificationsProps {
   /** Always the signed-in user: nobody reads another user's notifications. */
   userId: number;
@@ -19,7 +21,8 @@ export async function listMyNotifications(
 ): Promise<{ items: NotificationPayload[]; unread: number; nextCursor: string | null }> {
   const rows = await listNotifications(database.k, props.userId, {
     unreadOnly: props.unreadOnly,
-    beforeId: props.cursor === undefined ? null : Number(props.cursor),
+    // Ids are 32-bit on PostgreSQL: a larger cursor means "before all of them", not an error.
+    beforeId: props.cursor === undefined ? null : Math.min(Number(props.cursor), MAX_ID),
     limit: props.limit + 1,
   });
   const page = rows.slice(0, props.limit);

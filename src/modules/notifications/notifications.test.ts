@@ -130,6 +130,9 @@ describeEachDatabase('staff notifications', (ctx) => {
     const last = await list(headers, `?limit=2&cursor=${second.nextCursor}`);
     expect(last.items.map((n) => n.title.zh)).toEqual(['会话即将超时 1']);
     expect(last.nextCursor).toBeNull();
+    // A cursor beyond any id (32-bit on PostgreSQL) reads as "before all of them".
+    const huge = await list(headers, '?limit=2&cursor=999999999999999');
+    expect(huge.items.map((n) => n.title.zh)).toEqual(['会话即将超时 5', '会话即将超时 4']);
   });
 
   it('marking read: given ids of one’s own only; other users’ ids change nothing; no ids marks all', async () => {
