@@ -48,8 +48,9 @@ onLive('publication.created', (pub) => {
     return;
   }
   const [item] = items.splice(index, 1);
-  // The stream may repeat an event after a reconnect; count each publication once.
-  if (item.latest?.id !== pub.id) {
+  // The stream may repeat an event after a reconnect, an older one too: count each
+  // publication once, and only a newer one moves the row's latest.
+  if (!item.latest || pub.seq > item.latest.seq) {
     item.latest = pub;
     if (viewingAccountId.value !== pub.accountId) item.unread += 1;
   }
