@@ -180,4 +180,47 @@ describe('console messaging pages in Chromium', { timeout: 90_000 }, () => {
       await context.close();
     }
   });
+
+  it('switching account with unsaved menu edits asks first; cancelling keeps the edits', async () => {
+    const [police, traffic] = [
+      await accountId(h.base, 'xinyang-police'),
+      await accountId(h.base, 'xinyang-traffic'),
+    ];
+    const context = await h.newContext(DESK);
+    const page = await context.newPage();
+    const switchTo = async (id: number) => {
+      await page.getByTestId('account-switcher').click();
+      await page.getByTestId(`account-option-${id}`).click();
+    };
+    try {
+      await signInConsole(page, h.base, 'xinyang-newmedia');
+      await switchTo(traffic);
+      await page.goto(`${h.base}/console/menus`);
+      await page.getByTestId('tree-top').first().click();
+      await inputByTestId(page, 'button-name').fill('车驾管');
+      await page.getByTestId('menus-dirty').waitFor();
+
+      await switchTo(police);
+      const dialog = page.locator('.el-message-box');
+      await dialog.waitFor();
+      expect(await dialog.textContent()).toContain('未保存的修改');
+      await dialog.getByRole('button', { name: '取消' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await page.getByTestId('menus-dirty').waitFor();
+      expect(await inputByTestId(page, 'button-name').inputValue()).toBe('车驾管');
+      expect(await page.getByTestId('account-switcher').textContent()).toContain('信阳交警');
+
+      await switchTo(police);
+      await dialog.getByRole('button', { name: '放弃修改并切换' }).click();
+      await expect
+        .poll(() => page.getByTestId('account-switcher').textContent(), SOON)
+        .toContain('信阳市公安局');
+      await page.getByTestId('menu-tree').waitFor();
+      expect(await page.getByTestId('menus-dirty').count()).toBe(0);
+      // No second question (the page's own leave check) once the edits were discarded.
+      await expect.poll(() => page.locator('.el-message-box:visible').count(), SOON).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
 });

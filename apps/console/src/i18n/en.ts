@@ -29,6 +29,8 @@ const en: typeof zhCN = {
     none: 'None',
     readonly: 'Read-only',
     tip: 'Notice',
+    unsavedSwitch: 'This page has unsaved changes, which switching account will lose. Switch anyway?',
+    discardAndSwitch: 'Discard and switch',
     loadFailed: 'Could not load; please try again later',
     selectPlaceholder: 'Select',
   },

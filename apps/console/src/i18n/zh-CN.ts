@@ -31,6 +31,8 @@ export default {
     none: '无',
     readonly: '只读',
     tip: '提示',
+    unsavedSwitch: '当前页面有未保存的修改，切换公众号将丢失这些修改。确定切换吗？',
+    discardAndSwitch: '放弃修改并切换',
     loadFailed: '加载失败，请稍后重试',
     selectPlaceholder: '请选择',
   },
