@@ -3,6 +3,7 @@
  * the account holding the conversation (access.ts) → one use case → present.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../deps.js';
 import { requireStaff } from '../../infra/auth/hooks.js';
 import { inboxAccount, staffConversation } from './access.js';
@@ -42,6 +43,16 @@ export const consoleRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, dep
   };
   const base = '/api/console/conversations/:conversationId';
 
+  /**
+   * The signed-in staff member, authorised to work on the conversation, and what the use
+   * cases re-check inside their transaction (`held`: the account the check passed for).
+   */
+  async function writer(req: FastifyRequest, conversationId: number) {
+    const staff = requireStaff(req);
+    const { conversation, account } = await staffConversation(repo, staff, conversationId, 'write');
+    return { staff, account, held: { conversationId: conversation.id, accountId: account.id } };
+  }
+
   app.get('/api/console/accounts/:accountId/conversations', { schema: listInboxSchema }, async (req) => {
     const staff = requireStaff(req);
     const account = await inboxAccount(repo, staff, req.params.accountId, 'read');
@@ -73,17 +84,10 @@ export const consoleRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, dep
   });
 
   app.post(`${base}/messages`, { schema: staffMessageSchema, attachValidation: true }, async (req) => {
-    const staff = requireStaff(req);
-    const { conversation, account } = await staffConversation(
-      repo,
-      staff,
-      req.params.conversationId,
-      'write',
-    );
+    const { staff, held } = await writer(req, req.params.conversationId);
     throwIfInvalid(req, STAFF_MESSAGE_KINDS);
     return sendStaffMessage(conv, {
-      conversationId: conversation.id,
-      accountId: account.id,
+      ...held,
       staff: { userId: staff.userId, displayName: staff.displayName },
       input: req.body as StaffMessageInput,
       now: deps.clock.now(),
@@ -91,16 +95,9 @@ export const consoleRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, dep
   });
 
   app.post(`${base}/notes`, { schema: addNoteSchema }, async (req, reply) => {
-    const staff = requireStaff(req);
-    const { conversation, account } = await staffConversation(
-      repo,
-      staff,
-      req.params.conversationId,
-      'write',
-    );
+    const { staff, held } = await writer(req, req.params.conversationId);
     const note = await addNote(repo, {
-      conversationId: conversation.id,
-      accountId: account.id,
+      ...held,
       authorId: staff.userId,
       text: req.body.text,
       now: deps.clock.now(),
@@ -109,16 +106,9 @@ export const consoleRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, dep
   });
 
   app.post(`${base}/assign`, { schema: assignSchema }, async (req) => {
-    const staff = requireStaff(req);
-    const { conversation, account } = await staffConversation(
-      repo,
-      staff,
-      req.params.conversationId,
-      'write',
-    );
+    const { staff, held } = await writer(req, req.params.conversationId);
     return assignConversation(conv, {
-      conversationId: conversation.id,
-      accountId: account.id,
+      ...held,
       actor: staff,
       assigneeId: req.body.assigneeId,
       now: deps.clock.now(),
@@ -126,16 +116,9 @@ export const consoleRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, dep
   });
 
   app.post(`${base}/close`, { schema: closeSchema }, async (req) => {
-    const staff = requireStaff(req);
-    const { conversation, account } = await staffConversation(
-      repo,
-      staff,
-      req.params.conversationId,
-      'write',
-    );
+    const { staff, account, held } = await writer(req, req.params.conversationId);
     return closeConversation(conv, {
-      conversationId: conversation.id,
-      accountId: account.id,
+      ...held,
       actor: staff,
       accountName: account.name,
       now: deps.clock.now(),
@@ -143,32 +126,18 @@ export const consoleRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, dep
   });
 
   app.post(`${base}/reopen`, { schema: reopenSchema }, async (req) => {
-    const staff = requireStaff(req);
-    const { conversation, account } = await staffConversation(
-      repo,
-      staff,
-      req.params.conversationId,
-      'write',
-    );
+    const { staff, held } = await writer(req, req.params.conversationId);
     return reopenConversation(conv, {
-      conversationId: conversation.id,
-      accountId: account.id,
+      ...held,
       actor: staff,
       now: deps.clock.now(),
     });
   });
 
   app.post(`${base}/transfer`, { schema: transferSchema }, async (req) => {
-    const staff = requireStaff(req);
-    const { conversation, account } = await staffConversation(
-      repo,
-      staff,
-      req.params.conversationId,
-      'write',
-    );
+    const { staff, held } = await writer(req, req.params.conversationId);
     return transferConversation(conv, {
-      conversationId: conversation.id,
-      accountId: account.id,
+      ...held,
       actor: staff,
       toAccountId: req.body.toAccountId,
       note: req.body.note,
@@ -177,16 +146,9 @@ export const consoleRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, dep
   });
 
   app.post(`${base}/read`, { schema: staffReadSchema }, async (req, reply) => {
-    const staff = requireStaff(req);
-    const { conversation, account } = await staffConversation(
-      repo,
-      staff,
-      req.params.conversationId,
-      'write',
-    );
+    const { held } = await writer(req, req.params.conversationId);
     await markReadByStaff(conv, {
-      conversationId: conversation.id,
-      accountId: account.id,
+      ...held,
       upToId: req.body.upToId,
       now: deps.clock.now(),
     });
