@@ -343,4 +343,58 @@ describeEachDatabase('the staff inbox', (ctx) => {
       'conversation.closed',
     ]);
   });
+
+  it('two staff closing at once close it once: one notice to the citizen, one audit entry', async () => {
+    const { account, admin, responder } = await inboxAccount(ctx.db, deps);
+    const c = await ask(account.id, '同时结束');
+    const both = await Promise.all([
+      staffPost(app, `/conversations/${c.id}/close`, admin.headers),
+      staffPost(app, `/conversations/${c.id}/close`, responder.headers),
+    ]);
+    expect(both.map((r) => r.statusCode)).toEqual([200, 200]);
+    const notices = await ctx.db.k
+      .selectFrom('conversation_messages')
+      .select('id')
+      .where('conversation_id', '=', c.id)
+      .where('sender', '=', 'system')
+      .execute();
+    expect(notices).toHaveLength(1);
+    const closes = await ctx.db.k
+      .selectFrom('audit_log')
+      .select('id')
+      .where('target', '=', `conversation:${c.id}`)
+      .where('action', '=', 'conversation.closed')
+      .execute();
+    expect(closes).toHaveLength(1);
+  });
+
+  it('a citizen writing while staff close ends in one closed conversation and one new open one, never a message in the closed one', async () => {
+    const { account, admin } = await inboxAccount(ctx.db, deps);
+    const c = await ask(account.id, '第一个问题');
+    await Promise.all([
+      staffPost(app, `/conversations/${c.id}/close`, admin.headers),
+      sendText(app, account.id, c.headers, '再补充一句'),
+    ]);
+    const rows = await ctx.db.k
+      .selectFrom('conversations')
+      .select(['id', 'status', 'waiting'])
+      .where('account_id', '=', account.id)
+      .orderBy('id')
+      .execute();
+    const closed = rows.find((r) => r.id === c.id)!;
+    expect(closed.status).toBe('closed');
+    // The follow-up is either before the close (in the closed one, ahead of its notice) or
+    // in a new open conversation that waits for staff, never after the notice of a closed one.
+    const inClosed = await ctx.db.k
+      .selectFrom('conversation_messages')
+      .select(['sender', 'text'])
+      .where('conversation_id', '=', c.id)
+      .orderBy('id')
+      .execute();
+    expect(inClosed.at(-1)?.sender).toBe('system');
+    const reopened = rows.filter((r) => r.id !== c.id);
+    const followUpInClosed = inClosed.some((m) => m.text === '再补充一句');
+    expect(followUpInClosed || (reopened.length === 1 && reopened[0]!.status === 'open')).toBe(true);
+    if (!followUpInClosed) expect(reopened[0]!.waiting).toBe(1);
+  });
 });
