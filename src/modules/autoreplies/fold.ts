@@ -136,14 +136,14 @@ export function foldPattern(source: string): string {
         continue;
       }
       const next = String.fromCodePoint(nextCp);
+      const code = codeEscapeAt(source, i);
       if (nextCp >= 0x80) {
         // An escaped non-ASCII character is a literal; `u` mode refuses the backslash.
         i = literal(foldRare(next), i + 1 + next.length);
-      } else if (codeEscapeAt(source, i)) {
+      } else if (code) {
         // `\x41`, `\u4e2d`, `\u{20000}` name a character: folded like the character itself,
         // so `\u0041` matches what a message folds "A" to, and `\uFF11` what "１" folds to.
-        const { char, end } = codeEscapeAt(source, i)!;
-        i = literal(foldChar(char), end);
+        i = literal(foldChar(code.char), code.end);
       } else if ('pPu'.includes(next) && source[i + 2] === '{') i = copyThrough(i, '}');
       else if (next === 'k' && source[i + 2] === '<') i = copyThrough(i, '>');
       else {
