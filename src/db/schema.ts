@@ -126,6 +126,14 @@ export interface MediaTable {
   created_at: number;
 }
 
+/**
+ * An article's place in the release procedure: draft → in_review (through the tier's approval
+ * chain) → approved → scheduled (a push is due) → published → withdrawn; a rejection sends it
+ * to `rejected`, which edits like a draft and is resubmitted.
+ */
+export type ArticleStatus =
+  'draft' | 'in_review' | 'rejected' | 'approved' | 'scheduled' | 'published' | 'withdrawn';
+
 export interface ArticlesTable {
   id: Generated<number>;
   account_id: number;
@@ -137,7 +145,7 @@ export interface ArticlesTable {
   cover_media_id: number | null;
   /** Release tier of the paper (1 convenience, 2 news, 3 emergency/sensitive). */
   tier: Generated<number>;
-  status: Generated<'draft' | 'published'>;
+  status: Generated<ArticleStatus>;
   version: Generated<number>;
   created_by: number;
   created_at: number;
@@ -157,6 +165,14 @@ export interface PublicationsTable {
   cover_url: string | null;
   published_by: number;
   published_at: number;
+  /** Set when the account withdrew it (0010). */
+  withdrawn_at: Generated<number | null>;
+  /** Set when an approved correction replaced its public text (0010). */
+  revised_at: Generated<number | null>;
+  /** The mass push that released it (0010). */
+  push_id: Generated<number | null>;
+  /** null = every follower; JSON `{"tags":[…]}` or `{"region":"<GB/T 2260 prefix>"}` (0010). */
+  audience: Generated<string | null>;
 }
 
 /** An account's default custom menu. */

@@ -74,6 +74,11 @@ export const errorCatalogue = {
   // Publishing
   ARTICLE_NOT_FOUND: { status: 404, zh: '文章不存在', en: 'No such article' },
   ARTICLE_ALREADY_PUBLISHED: { status: 409, zh: '文章已发布', en: 'The article is already published' },
+  CONTENT_BLOCKED: {
+    status: 422,
+    zh: '内容包含禁用词，请修改后再提交',
+    en: 'The content contains blocked words; edit it and submit again',
+  },
   ARTICLE_EMPTY: { status: 400, zh: '正文不能为空', en: 'The body cannot be empty' },
   MEDIA_NOT_FOUND: { status: 404, zh: '素材不存在', en: 'No such media file' },
   MEDIA_TYPE_NOT_ALLOWED: {

@@ -13,6 +13,7 @@ import * as m0006 from './0006_menu_variants.js';
 import * as m0007 from './0007_autoreplies.js';
 import * as m0008 from './0008_jobs_notifications.js';
 import * as m0009 from './0009_conversations.js';
+import * as m0010 from './0010_publication_lifecycle.js';
 
 export interface MigrationModule {
   up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
@@ -28,4 +29,5 @@ export const migrations: ReadonlyArray<readonly [name: string, module: Migration
   ['0007_autoreplies', m0007],
   ['0008_jobs_notifications', m0008],
   ['0009_conversations', m0009],
+  ['0010_publication_lifecycle', m0010],
 ];

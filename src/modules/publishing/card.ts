@@ -7,7 +7,11 @@ import type { PublicationCardPayload } from '../../shared/realtime.js';
 import type { Selectable } from 'kysely';
 import { Type, type Static } from 'typebox';
 
-export type PublicationRow = Selectable<PublicationsTable> & { account_name: string };
+/** The columns a card shows (the life-cycle columns of 0010 are read where they matter). */
+export type PublicationRow = Omit<
+  Selectable<PublicationsTable>,
+  'withdrawn_at' | 'revised_at' | 'push_id' | 'audience'
+> & { account_name: string };
 
 export function publicationUrl(slug: string): string {
   return `/a/${slug}`;

@@ -2,7 +2,17 @@
  * Who may do what with articles. The publish rule lives in exactly one function,
  * `mayPublishNow`, so review tiers (issue: tiered approvals) change one place.
  */
-import type { StaffRole } from '../../db/schema.js';
+import type { ArticleStatus, StaffRole } from '../../db/schema.js';
+
+export const ARTICLE_STATUSES: readonly ArticleStatus[] = [
+  'draft',
+  'in_review',
+  'rejected',
+  'approved',
+  'scheduled',
+  'published',
+  'withdrawn',
+];
 
 /** Roles that may read an account's articles in the console. */
 export const ARTICLE_READ_ROLES: readonly StaffRole[] = ['admin', 'editor', 'reviewer', 'leader'];

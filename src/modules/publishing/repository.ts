@@ -6,7 +6,14 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database } from '../../db/database.js';
 import type { DialectName } from '../../db/dialect.js';
-import type { ArticlesTable, MediaTable, PublicationsTable, Schema, StaffRole } from '../../db/schema.js';
+import type {
+  ArticleStatus,
+  ArticlesTable,
+  MediaTable,
+  PublicationsTable,
+  Schema,
+  StaffRole,
+} from '../../db/schema.js';
 import { appendAudit, type AuditEntry } from '../../infra/audit.js';
 import { enqueueEvent } from '../../infra/outbox.js';
 import type { Room, ServerEventName, ServerEvents } from '../../shared/realtime.js';
@@ -146,7 +153,7 @@ export class PublishingRepository {
   findArticleByTitle(
     accountId: number,
     title: string,
-  ): Promise<{ id: number; status: 'draft' | 'published' } | undefined> {
+  ): Promise<{ id: number; status: ArticleStatus } | undefined> {
     return this.db
       .selectFrom('articles')
       .select(['id', 'status'])

@@ -18,7 +18,15 @@ const ArticleParams = Type.Object({ accountId: Id, articleId: Id });
 const ArticleSummary = Type.Object({
   id: Type.Integer(),
   title: Type.String(),
-  status: Type.Union([Type.Literal('draft'), Type.Literal('published')]),
+  status: Type.Union([
+    Type.Literal('draft'),
+    Type.Literal('in_review'),
+    Type.Literal('rejected'),
+    Type.Literal('approved'),
+    Type.Literal('scheduled'),
+    Type.Literal('published'),
+    Type.Literal('withdrawn'),
+  ]),
   updatedAt: Type.Integer(),
   publishedSlug: Nullable(Type.String()),
 });
