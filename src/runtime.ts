@@ -15,6 +15,8 @@ import { GroupCommit } from './infra/groupCommit.js';
 import { OutboxDispatcher } from './infra/outbox.js';
 import { LocalHub, type Hub } from './infra/realtime/hub.js';
 import { ensureRegions } from './modules/accounts/ensureRegions.js';
+import { openMediaStorage } from './modules/publishing/storage/index.js';
+import { ReadRecorder } from './modules/engagement/recorder.js';
 import { RedisHub } from './infra/realtime/redis-hub.js';
 import { DatabaseRateLimiter } from './infra/ratelimit/database-limiter.js';
 import type { RateLimiter } from './infra/ratelimit/limiter.js';
@@ -59,6 +61,7 @@ export async function createDeps(
   const rateLimiter = overrides.rateLimiter ?? openRateLimiter(config, database, clock);
   const outbox = new OutboxDispatcher(database, hub, clock, log);
   const base: Omit<AppDeps, 'jobs'> = {
+    reads: new ReadRecorder(database, { log }),
     config,
     database,
     clock,
@@ -71,6 +74,7 @@ export async function createDeps(
     rateLimiter,
     streamSessionCheckMs: overrides.streamSessionCheckMs ?? 60_000,
     mediaDir: path.join(config.dataDir, 'media'),
+    mediaStorage: openMediaStorage(config, path.join(config.dataDir, 'media')),
   };
   return { ...base, jobs: new JobRunner(database, clock, jobHandlers(base), log) };
 }
@@ -107,6 +111,8 @@ export function startBackground(deps: AppDeps, log?: Logger): () => Promise<void
 }
 
 export async function closeDeps(deps: AppDeps): Promise<void> {
+  // Buffered reads are committed before anything they need goes away.
+  await deps.reads.close();
   await deps.jobs.stop();
   await deps.outbox.stop();
   await deps.hub.close();

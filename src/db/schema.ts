@@ -8,6 +8,7 @@
 import type { Generated } from 'kysely';
 import type { AutoReplyTables } from './tables/autoreplies.js';
 import type { ConversationTables } from './tables/conversations.js';
+import type { EngagementTables } from './tables/engagement.js';
 import type { JobTables } from './tables/jobs.js';
 import type { MenuVariantTables } from './tables/menus.js';
 
@@ -228,7 +229,12 @@ export interface MetaTable {
  * Every table. Tables of the messaging domains are declared in `./tables/<domain>.ts` so each
  * domain's row types sit in one small file.
  */
-export interface Schema extends MenuVariantTables, AutoReplyTables, ConversationTables, JobTables {
+export interface Schema
+  extends MenuVariantTables,
+    AutoReplyTables,
+    ConversationTables,
+    JobTables,
+    EngagementTables {
   regions: RegionsTable;
   accounts: AccountsTable;
   staff_users: StaffUsersTable;
