@@ -29,6 +29,7 @@ import { notificationsModule } from './modules/notifications/index.js';
 import { publishingModule } from './modules/publishing/index.js';
 import { responseClockModule } from './modules/responseclock/index.js';
 import { staffModule } from './modules/staff/index.js';
+import { screeningModule } from './modules/screening/index.js';
 
 export interface BuildOptions {
   /** pino options or false; tests pass false. */
@@ -95,6 +96,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   await app.register(responseClockModule, deps);
   await app.register(notificationsModule, deps);
   await app.register(conversationsModule, deps);
+  await app.register(screeningModule, deps);
 
   registerWebApps(app, opts.webDir ?? defaultWebDir());
   return app;

@@ -11,6 +11,7 @@ import type { ConversationTables } from './tables/conversations.js';
 import type { EngagementTables } from './tables/engagement.js';
 import type { JobTables } from './tables/jobs.js';
 import type { MenuVariantTables } from './tables/menus.js';
+import type { ScreeningTables } from './tables/screening.js';
 
 export type AccountLevel = 'national' | 'provincial' | 'municipal' | 'county' | 'township';
 export type StaffRole = 'admin' | 'editor' | 'reviewer' | 'leader' | 'responder' | 'analyst';
@@ -234,7 +235,7 @@ export interface Schema
     AutoReplyTables,
     ConversationTables,
     JobTables,
-    EngagementTables {
+    EngagementTables, ScreeningTables {
   regions: RegionsTable;
   accounts: AccountsTable;
   staff_users: StaffUsersTable;

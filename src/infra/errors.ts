@@ -231,6 +231,29 @@ export const errorCatalogue = {
     zh: '提前提醒的分钟数须小于首次回复时限',
     en: 'The warning must come fewer minutes before the deadline than the response target',
   },
+
+  // Sensitive-word screening (src/modules/screening)
+  SCREENING_WORD_NOT_FOUND: { status: 404, zh: '敏感词不存在', en: 'No such sensitive word' },
+  SCREENING_WORD_EXISTS: {
+    status: 409,
+    zh: '词库中已有该词（忽略全半角、大小写、繁简和分隔符后相同）',
+    en: 'The list already holds this word (same after width, case, script and separators are ignored)',
+  },
+  SCREENING_WORD_INVALID: {
+    status: 400,
+    zh: '敏感词须为 1 至 30 个字，且不能只由空格、标点或符号组成',
+    en: 'A sensitive word has 1 to 30 characters and cannot be only spaces, punctuation or symbols',
+  },
+  SCREENING_IMPORT_INVALID: {
+    status: 400,
+    zh: '导入内容有错误，未导入任何词，请按行号修改后重试',
+    en: 'The import has errors and nothing was imported; fix the listed lines and retry',
+  },
+  SCREENING_TOO_MANY_WORDS: {
+    status: 400,
+    zh: '词库的词数已达上限',
+    en: 'The list has reached its word limit',
+  },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -1,11 +1,18 @@
 /**
  * The screening gate other modules call before content moves on (submission for review,
- * release). CONTRACT (placeholder until the screening module lands): returns every hit
- * (block and warn) found in the title, summary and body text of an article; `assertReleasable`
- * throws CONTENT_BLOCKED with `details.hits` when any hit is "block" and otherwise returns the
- * warnings.
+ * release) and the editor's live check: every hit (block and warn) in an article's title,
+ * summary and body text. `assertNoBlockedWords` throws CONTENT_BLOCKED with `details.hits`
+ * when any hit is "block" and otherwise returns the warnings.
+ *
+ * Inside a transaction, pass the transaction's Database (`{k: trx, dialect}`): on SQLite a
+ * read through the pool would wait for the transaction that is waiting for it.
  */
 import type { Database } from '../../db/database.js';
+import { AppError } from '../../infra/errors.js';
+import { htmlToText, sanitizeArticleHtml } from '../publishing/sanitize.js';
+import { dictionaryFor } from './engine.js';
+import { scanText } from './matcher.js';
+import { SCREENING_LIMITS } from './policy.js';
 
 export interface ScreeningHit {
   /** The dictionary word that matched (normalised form). */
@@ -25,12 +32,35 @@ export interface ScreenableContent {
   bodyHtml: string;
 }
 
+/** The body as screened: the sanitised HTML's text, which is what readers get. */
+export function bodyText(bodyHtml: string): string {
+  return bodyHtml ? htmlToText(sanitizeArticleHtml(bodyHtml)) : '';
+}
+
+/**
+ * Every hit, field by field in text order, at most SCREENING_LIMITS.hitsPerCheck of them
+ * (block hits are kept first when the cap cuts).
+ */
 export async function screenContent(
-  _database: Database,
-  _accountId: number,
-  _content: ScreenableContent,
+  database: Database,
+  accountId: number,
+  content: ScreenableContent,
 ): Promise<ScreeningHit[]> {
-  return [];
+  const dict = await dictionaryFor(database, accountId);
+  if (!dict.automaton) return [];
+  const hits: ScreeningHit[] = [];
+  const fields: Array<[ScreeningHit['field'], string]> = [
+    ['title', content.title ?? ''],
+    ['summary', content.summary ?? ''],
+    ['body', bodyText(content.bodyHtml ?? '')],
+  ];
+  for (const [field, text] of fields)
+    for (const h of scanText(dict, text))
+      hits.push({ word: h.word, level: h.level, field, text: text.slice(h.start, h.end), index: h.start });
+  if (hits.length <= SCREENING_LIMITS.hitsPerCheck) return hits;
+  const blocks = hits.filter((h) => h.level === 'block');
+  const warns = hits.filter((h) => h.level === 'warn');
+  return [...blocks, ...warns].slice(0, SCREENING_LIMITS.hitsPerCheck);
 }
 
 export async function assertNoBlockedWords(
@@ -38,5 +68,8 @@ export async function assertNoBlockedWords(
   accountId: number,
   content: ScreenableContent,
 ): Promise<ScreeningHit[]> {
-  return screenContent(database, accountId, content);
+  const hits = await screenContent(database, accountId, content);
+  const blocked = hits.filter((h) => h.level === 'block');
+  if (blocked.length) throw new AppError('CONTENT_BLOCKED', { details: { hits } });
+  return hits;
 }
