@@ -27,6 +27,8 @@ import { followsModule } from './modules/follows/index.js';
 import { menusModule } from './modules/menus/index.js';
 import { notificationsModule } from './modules/notifications/index.js';
 import { publishingModule } from './modules/publishing/index.js';
+import { pushesModule } from './modules/pushes/index.js';
+import { webPushModule } from './modules/webpush/index.js';
 import { responseClockModule } from './modules/responseclock/index.js';
 import { staffModule } from './modules/staff/index.js';
 import { screeningModule } from './modules/screening/index.js';
@@ -96,6 +98,8 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   await app.register(responseClockModule, deps);
   await app.register(notificationsModule, deps);
   await app.register(conversationsModule, deps);
+  await app.register(pushesModule, deps);
+  await app.register(webPushModule, deps);
   await app.register(screeningModule, deps);
 
   registerWebApps(app, opts.webDir ?? defaultWebDir());

@@ -5,9 +5,14 @@
 import type { AppDeps } from './deps.js';
 import type { JobHandlers } from './infra/jobs/names.js';
 import { conversationClockJob } from './modules/conversations/clockJob.js';
+import { pushReleaseJob } from './modules/pushes/releaseJob.js';
+import { pushFanoutJob, webpushDeliverJob } from './modules/webpush/jobs.js';
 
 export function jobHandlers(deps: Omit<AppDeps, 'jobs'>): JobHandlers {
   return {
     'conversation.clock': conversationClockJob(deps),
+    'push.release': pushReleaseJob(deps),
+    'push.fanout': pushFanoutJob(deps),
+    'webpush.deliver': webpushDeliverJob(deps),
   };
 }

@@ -11,6 +11,7 @@ import type { ConversationTables } from './tables/conversations.js';
 import type { EngagementTables } from './tables/engagement.js';
 import type { JobTables } from './tables/jobs.js';
 import type { MenuVariantTables } from './tables/menus.js';
+import type { PushTables } from './tables/pushes.js';
 import type { ScreeningTables } from './tables/screening.js';
 
 export type AccountLevel = 'national' | 'provincial' | 'municipal' | 'county' | 'township';
@@ -44,6 +45,8 @@ export interface AccountsTable {
   publication_seq: Generated<number>;
   last_publication_id: number | null;
   last_published_at: number | null;
+  /** Newest seq released to part of the followers only (0014; unread counting). */
+  last_targeted_seq: Generated<number>;
   created_at: number;
   updated_at: number;
 }
@@ -235,7 +238,9 @@ export interface Schema
     AutoReplyTables,
     ConversationTables,
     JobTables,
-    EngagementTables, ScreeningTables {
+    EngagementTables,
+    ScreeningTables,
+    PushTables {
   regions: RegionsTable;
   accounts: AccountsTable;
   staff_users: StaffUsersTable;

@@ -254,6 +254,72 @@ export const errorCatalogue = {
     zh: '词库的词数已达上限',
     en: 'The list has reached its word limit',
   },
+
+  // Mass pushes and Web Push (src/modules/pushes, src/modules/webpush)
+  PUSH_NOT_FOUND: { status: 404, zh: '群发记录不存在', en: 'No such push' },
+  PUSH_QUOTA_EXCEEDED: {
+    status: 429,
+    zh: '今日群发次数已用完，请明天再发',
+    en: 'The push quota of this day is used up; push again tomorrow',
+  },
+  PUSH_ARTICLE_COUNT: {
+    status: 400,
+    zh: '一次群发须包含 1 至 8 篇文章',
+    en: 'A push carries 1 to 8 articles',
+  },
+  PUSH_ARTICLE_NOT_RELEASABLE: {
+    status: 409,
+    zh: '所选文章尚未审核通过或已发布，不能群发',
+    en: 'A chosen article is not approved or is already released',
+  },
+  PUSH_AUDIENCE_INVALID: { status: 400, zh: '群发对象不正确', en: 'The audience is not valid' },
+  PUSH_TIME_INVALID: {
+    status: 400,
+    zh: '定时群发的时间须在 5 分钟之后、30 天之内',
+    en: 'A scheduled push must be due in 5 minutes to 30 days',
+  },
+  PUSH_NOT_SCHEDULED: {
+    status: 409,
+    zh: '该群发已开始发送或已取消，不能再修改',
+    en: 'The push is already going out or was cancelled',
+  },
+  PUSH_SUBSCRIPTION_INVALID: {
+    status: 400,
+    zh: '推送订阅信息不正确',
+    en: 'The push subscription is not valid',
+  },
+
+  // Sensitive-word screening (src/modules/screening)
+  SCREENING_WORD_NOT_FOUND: { status: 404, zh: '敏感词不存在', en: 'No such sensitive word' },
+  SCREENING_WORD_EXISTS: {
+    status: 409,
+    zh: '词库中已有该词（忽略全半角、大小写、繁简和分隔符后相同）',
+    en: 'The list already holds this word (same after width, case, script and separators are ignored)',
+  },
+  SCREENING_WORD_INVALID: {
+    status: 400,
+    zh: '敏感词须为 1 至 30 个字，且不能只由空格、标点或符号组成',
+    en: 'A sensitive word has 1 to 30 characters and cannot be only spaces, punctuation or symbols',
+  },
+  SCREENING_IMPORT_INVALID: {
+    status: 400,
+    zh: '导入内容有错误，未导入任何词，请按行号修改后重试',
+    en: 'The import has errors and nothing was imported; fix the listed lines and retry',
+  },
+  SCREENING_TOO_MANY_WORDS: {
+    status: 400,
+    zh: '词库的词数已达上限',
+    en: 'The list has reached its word limit',
+  },
+
+  // Reach and engagement (src/modules/engagement)
+  COMMENT_NOT_FOUND: { status: 404, zh: '评论不存在', en: 'No such comment' },
+  COMMENT_DELETED: { status: 409, zh: '该评论已被删除', en: 'This comment has been deleted' },
+  COMMENT_NOT_PUBLISHED: {
+    status: 409,
+    zh: '评论通过审核后才能精选',
+    en: 'A comment can be featured only after it is approved',
+  },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

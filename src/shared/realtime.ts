@@ -88,6 +88,15 @@ export interface NotificationPayload {
   readAt: number | null;
 }
 
+/** A mass push's state and delivery counts, as the console's progress bar shows them. */
+export interface PushProgressPayload {
+  id: number;
+  accountId: number;
+  status: 'scheduled' | 'sending' | 'sent' | 'cancelled';
+  targeted: number | null;
+  webpush: { total: number; sent: number; failed: number; gone: number };
+}
+
 export interface ServerEvents {
   /** A new publication in an account's thread. */
   'publication.created': PublicationCardPayload;
@@ -119,6 +128,13 @@ export interface ServerEvents {
   'conversation.removed': { accountId: number; conversationId: number };
   /** A personal notification for one staff user (room `staff:<id>`). */
   'notification.created': NotificationPayload;
+  /** A push's progress and report changed (room `staff-account:<id>`). */
+  'push.progress': PushProgressPayload;
+  /**
+   * The account released something to part of its followers (room `account:<id>`): no
+   * content, so non-matching followers learn nothing; the citizen app re-reads home/thread.
+   */
+  'feed.changed': { accountId: number };
 }
 
 export type ServerEventName = keyof ServerEvents;

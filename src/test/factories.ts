@@ -116,3 +116,15 @@ export async function sessionHeaders(
   const { token, csrfToken } = await sessions.create(kind, subjectId, Date.now());
   return { cookie: `${kind === 'staff' ? 'zw_staff' : 'zw_citizen'}=${token}`, 'x-csrf-token': csrfToken };
 }
+
+/**
+ * Lets an account push `perDay` times per Beijing day (the default is one, like WeChat's
+ * subscription accounts): for tests that publish several articles on one account.
+ */
+export async function raisePushQuota(db: Database, accountId: number, perDay = 1000): Promise<void> {
+  await db.k
+    .insertInto('push_quotas')
+    .values({ account_id: accountId, per_day: perDay, updated_by: null, updated_at: Date.now() })
+    .onConflict((oc) => oc.column('account_id').doUpdateSet({ per_day: perDay }))
+    .execute();
+}

@@ -16,6 +16,7 @@ import * as m0009 from './0009_conversations.js';
 import * as m0010 from './0010_publication_lifecycle.js';
 import * as m0012 from './0012_screening.js';
 import * as m0013 from './0013_engagement.js';
+import * as m0014 from './0014_pushes.js';
 
 export interface MigrationModule {
   up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
@@ -34,4 +35,5 @@ export const migrations: ReadonlyArray<readonly [name: string, module: Migration
   ['0010_publication_lifecycle', m0010],
   ['0012_screening', m0012],
   ['0013_engagement', m0013],
+  ['0014_pushes', m0014],
 ];

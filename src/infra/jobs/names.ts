@@ -1,6 +1,10 @@
 /** Every durable job's name and payload (ENGINEERING.md shape 8). */
 export interface JobPayloads {
   'conversation.clock': { conversationId: number; stage: 'warning' | 'breach'; dueAt: number };
+  /** Mass pushes (src/modules/pushes, src/modules/webpush). */
+  'push.release': { pushId: number };
+  'push.fanout': { pushId: number };
+  'webpush.deliver': { pushId: number; fromId: number; toId: number };
 }
 export type JobName = keyof JobPayloads;
 /** `skipped`: nothing to do any more (e.g. the conversation was answered); counted as done. */

@@ -20,7 +20,9 @@ function recordingLog() {
   };
 }
 
-const handlersOf = (h: JobHandler<'conversation.clock'>): JobHandlers => ({ 'conversation.clock': h });
+// Only the clock job runs here; the other names never get enqueued by these tests.
+const handlersOf = (h: JobHandler<'conversation.clock'>): JobHandlers =>
+  ({ 'conversation.clock': h }) as Partial<JobHandlers> as JobHandlers;
 
 describeEachDatabase('durable jobs', (ctx) => {
   let clock: ManualClock;

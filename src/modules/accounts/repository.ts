@@ -18,6 +18,7 @@ export type NewAccount = Omit<
   | 'publication_seq'
   | 'last_publication_id'
   | 'last_published_at'
+  | 'last_targeted_seq'
 >;
 export type AccountChanges = Updateable<AccountsTable>;
 

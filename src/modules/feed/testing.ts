@@ -7,6 +7,7 @@ import type { AppDeps } from '../../deps.js';
 import { randomSlug } from '../../infra/crypto.js';
 import { createDraft } from '../publishing/createDraft.js';
 import { publishArticle } from '../publishing/publishArticle.js';
+import { raisePushQuota } from '../../test/factories.js';
 
 export async function buildPublication(
   db: Database,
@@ -63,7 +64,10 @@ export async function buildPublication(
   });
 }
 
-/** Publishes a fresh article on the account through the real publishing use cases. */
+/**
+ * Publishes a fresh article on the account through the real publishing use cases. Feed tests
+ * publish several times a day on one account, so the account's push quota is raised first.
+ */
 export async function publishNow(
   db: Database,
   deps: AppDeps,
@@ -72,6 +76,7 @@ export async function publishNow(
   title: string,
 ) {
   const now = Date.now();
+  await raisePushQuota(db, accountId);
   const article = await createDraft(
     { database: db },
     { accountId, actorId: editorId, now, input: { title, bodyHtml: '<p>关于办事时间的通知正文。</p>' } },

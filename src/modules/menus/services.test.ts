@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { AppDeps } from '../../deps.js';
 import { buildTestApp } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
-import { buildAccount } from '../../test/factories.js';
+import { buildAccount, raisePushQuota } from '../../test/factories.js';
 import { buildFollower, publishArticle, staffHeaders, type Headers } from './testing.js';
 
 const HOTLINES = [
@@ -98,6 +98,7 @@ describeEachDatabase('service pages: hotlines and the article list', (ctx) => {
 
   it('the article list pages through the account’s publications, newest first, without marking them read', async () => {
     const account = await buildAccount(ctx.db);
+    await raisePushQuota(ctx.db, account.id);
     const editor = await staffHeaders(ctx.db, deps, account.id, 'editor');
     // Following first: a new follower starts with everything already published read.
     const follower = await buildFollower(app, deps, ctx.db, account.id);

@@ -5,7 +5,7 @@ import { verifyAuditChain } from '../../infra/audit.js';
 import type { ServerEventEnvelope } from '../../shared/realtime.js';
 import { buildTestApp } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
-import { buildCitizen } from '../../test/factories.js';
+import { buildCitizen, raisePushQuota } from '../../test/factories.js';
 import { createDraft } from './createDraft.js';
 import { publishArticle } from './publishArticle.js';
 import { accountWithEditor, BODY, draft, publish } from './testing.js';
@@ -39,6 +39,7 @@ describeEachDatabase('publishing an article', (ctx) => {
 
   it('increments the account seq and writes exactly one publication and one outbox row, whatever the follower count', async () => {
     const { account, editor } = await accountWithEditor(ctx.db, deps);
+    await raisePushQuota(ctx.db, account.id);
     const followers = [];
     for (let i = 0; i < 5; i++) followers.push(await buildCitizen(ctx.db));
     for (const [i, c] of followers.entries()) {

@@ -1,0 +1,131 @@
+/**
+ * Sends one encrypted Web Push message (RFC 8030 + RFC 8291 aes128gcm + RFC 8292 VAPID).
+ *
+ * Speed: the VAPID JWT is an ECDSA signature; web-push's `sendNotification` (and
+ * `generateRequestDetails`) sign a fresh one per message. The JWT only depends on the push
+ * service's origin and its expiry, so this sender signs once per origin and reuses the
+ * Authorization header until an hour before it expires (12 h validity). Only the payload
+ * encryption (an ECDH + HKDF per message, unavoidable: each browser has its own keys) is
+ * per delivery.
+ */
+import webpush from 'web-push';
+import type { VapidKeys } from './vapid.js';
+
+export interface Subscription {
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+}
+
+export type SendOutcome = 'sent' | 'gone' | 'retry' | 'failed';
+
+const JWT_VALIDITY_S = 12 * 3600;
+const REFRESH_BEFORE_S = 3600;
+
+export interface SenderOptions {
+  /** Seconds the push service keeps an undelivered message. */
+  ttl?: number;
+  /** Clock in epoch ms (tests move it). */
+  now?: () => number;
+  /** Network timeout per request. */
+  timeoutMs?: number;
+}
+
+export class WebPushSender {
+  private readonly headers = new Map<string, { authorization: string; expiresAt: number }>();
+  private readonly ttl: number;
+  private readonly now: () => number;
+  private readonly timeoutMs: number;
+  /** How many JWTs were signed (tests and the benchmark check the cache works). */
+  signed = 0;
+
+  constructor(
+    private readonly vapid: VapidKeys,
+    opts: SenderOptions = {},
+  ) {
+    this.ttl = opts.ttl ?? 24 * 3600;
+    this.now = opts.now ?? Date.now;
+    this.timeoutMs = opts.timeoutMs ?? 15_000;
+  }
+
+  /** The cached `vapid t=…, k=…` header for the endpoint's origin. */
+  authorization(endpoint: string): string {
+    const origin = new URL(endpoint).origin;
+    const nowS = Math.floor(this.now() / 1000);
+    const hit = this.headers.get(origin);
+    if (hit && hit.expiresAt - REFRESH_BEFORE_S > nowS) return hit.authorization;
+    const expiresAt = nowS + JWT_VALIDITY_S;
+    const { Authorization } = webpush.getVapidHeaders(
+      origin,
+      this.vapid.subject,
+      this.vapid.publicKey,
+      this.vapid.privateKey,
+      'aes128gcm',
+      expiresAt,
+    );
+    this.signed++;
+    this.headers.set(origin, { authorization: Authorization, expiresAt });
+    return Authorization;
+  }
+
+  /** Encrypts and posts; maps the push service's answer to what the delivery job does next. */
+  async send(
+    sub: Subscription,
+    payload: string,
+    opts: { urgency?: 'normal' | 'high'; topic?: string } = {},
+  ): Promise<SendOutcome> {
+    const { cipherText } = webpush.encrypt(sub.p256dh, sub.auth, payload, 'aes128gcm');
+    const headers: Record<string, string> = {
+      TTL: String(this.ttl),
+      'Content-Encoding': 'aes128gcm',
+      'Content-Type': 'application/octet-stream',
+      Authorization: this.authorization(sub.endpoint),
+      Urgency: opts.urgency ?? 'normal',
+    };
+    if (opts.topic) headers.Topic = opts.topic;
+    return post(sub.endpoint, headers, cipherText, this.timeoutMs);
+  }
+}
+
+/** One POST; the status decides: 2xx sent, 404/410 gone, 429/5xx/network retry, else failed. */
+export async function post(
+  endpoint: string,
+  headers: Record<string, string>,
+  body: Buffer,
+  timeoutMs: number,
+): Promise<SendOutcome> {
+  try {
+    const res = await fetch(endpoint, {
+      method: 'POST',
+      headers,
+      body: new Uint8Array(body),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    await res.arrayBuffer().catch(() => undefined);
+    return outcomeOf(res.status);
+  } catch {
+    return 'retry';
+  }
+}
+
+export function outcomeOf(status: number): SendOutcome {
+  if (status >= 200 && status < 300) return 'sent';
+  if (status === 404 || status === 410) return 'gone';
+  if (status === 429 || status >= 500) return 'retry';
+  return 'failed';
+}
+
+/** Subscriptions must be https (any browser's push service is); plain http only on loopback, for local testing. */
+export function validEndpoint(endpoint: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    return false;
+  }
+  if (url.protocol === 'https:') return true;
+  return (
+    url.protocol === 'http:' &&
+    (url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]')
+  );
+}
