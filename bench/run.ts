@@ -6,6 +6,7 @@ const suites: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   feed: () => import('./feed.js'),
   autoreply: () => import('./autoreply.js'),
   messages: () => import('./messages.js'),
+  screening: () => import('./screening.js'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
