@@ -22,6 +22,7 @@ import { autoRepliesModule } from './modules/autoreplies/index.js';
 import { audienceModule } from './modules/audience/index.js';
 import { citizensModule } from './modules/citizens/index.js';
 import { conversationsModule } from './modules/conversations/index.js';
+import { engagementModule } from './modules/engagement/index.js';
 import { feedModule } from './modules/feed/index.js';
 import { followsModule } from './modules/follows/index.js';
 import { menusModule } from './modules/menus/index.js';
@@ -98,6 +99,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   await app.register(responseClockModule, deps);
   await app.register(notificationsModule, deps);
   await app.register(conversationsModule, deps);
+  await app.register(engagementModule, deps);
   await app.register(pushesModule, deps);
   await app.register(webPushModule, deps);
   await app.register(screeningModule, deps);

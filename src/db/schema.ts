@@ -11,6 +11,7 @@ import type { ConversationTables } from './tables/conversations.js';
 import type { EngagementTables } from './tables/engagement.js';
 import type { JobTables } from './tables/jobs.js';
 import type { MenuVariantTables } from './tables/menus.js';
+import type { ReviewTables } from './tables/review.js';
 import type { PushTables } from './tables/pushes.js';
 import type { ScreeningTables } from './tables/screening.js';
 
@@ -240,7 +241,8 @@ export interface Schema
     JobTables,
     EngagementTables,
     ScreeningTables,
-    PushTables {
+    PushTables,
+    ReviewTables {
   regions: RegionsTable;
   accounts: AccountsTable;
   staff_users: StaffUsersTable;

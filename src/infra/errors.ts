@@ -320,6 +320,15 @@ export const errorCatalogue = {
     zh: '评论通过审核后才能精选',
     en: 'A comment can be featured only after it is approved',
   },
+
+  // Reach and engagement (src/modules/engagement)
+  COMMENT_NOT_FOUND: { status: 404, zh: '评论不存在', en: 'No such comment' },
+  COMMENT_DELETED: { status: 409, zh: '该评论已被删除', en: 'This comment has been deleted' },
+  COMMENT_NOT_PUBLISHED: {
+    status: 409,
+    zh: '评论通过审核后才能精选',
+    en: 'A comment can be featured only after it is approved',
+  },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -78,7 +78,15 @@ export interface ConversationSummaryPayload {
 export interface NotificationPayload {
   id: number;
   accountId: number | null;
-  kind: 'clock.warning' | 'clock.breached' | 'conversation.assigned' | 'conversation.transferred';
+  kind:
+    | 'clock.warning'
+    | 'clock.breached'
+    | 'conversation.assigned'
+    | 'conversation.transferred'
+    // Review workflow: something awaits the recipient's review; the recipient's submission was decided.
+    | 'review.awaiting'
+    | 'review.approved'
+    | 'review.rejected';
   /** Already localised at creation, zh-CN and English. */
   title: { zh: string; en: string };
   body: { zh: string; en: string };

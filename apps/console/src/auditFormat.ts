@@ -12,6 +12,7 @@ export const AUDIT_CATEGORIES = [
   'account',
   'staff',
   'article',
+  'review',
   'media',
   'menu',
   'hotlines',

@@ -14,6 +14,7 @@ import * as m0007 from './0007_autoreplies.js';
 import * as m0008 from './0008_jobs_notifications.js';
 import * as m0009 from './0009_conversations.js';
 import * as m0010 from './0010_publication_lifecycle.js';
+import * as m0011 from './0011_review.js';
 import * as m0012 from './0012_screening.js';
 import * as m0013 from './0013_engagement.js';
 import * as m0014 from './0014_pushes.js';
@@ -33,6 +34,7 @@ export const migrations: ReadonlyArray<readonly [name: string, module: Migration
   ['0008_jobs_notifications', m0008],
   ['0009_conversations', m0009],
   ['0010_publication_lifecycle', m0010],
+  ['0011_review', m0011],
   ['0012_screening', m0012],
   ['0013_engagement', m0013],
   ['0014_pushes', m0014],

@@ -40,7 +40,14 @@ export interface StaffNotificationsTable {
   id: Generated<number>;
   user_id: number;
   account_id: number | null;
-  kind: 'clock.warning' | 'clock.breached' | 'conversation.assigned' | 'conversation.transferred';
+  kind:
+    | 'clock.warning'
+    | 'clock.breached'
+    | 'conversation.assigned'
+    | 'conversation.transferred'
+    | 'review.awaiting'
+    | 'review.approved'
+    | 'review.rejected';
   title_zh: string;
   title_en: string;
   body_zh: string;

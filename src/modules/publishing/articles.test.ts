@@ -84,7 +84,7 @@ describeEachDatabase('console articles', (ctx) => {
     });
   });
 
-  it('a published article can be neither edited nor published again', async () => {
+  it('a published article can be neither edited as a draft nor published again (corrections go through review)', async () => {
     const { account, editor } = await accountWithEditor(ctx.db, deps);
     const { id } = (await draft(app, account.id, editor.headers)).json();
     expect((await publish(app, account.id, id, editor.headers)).statusCode).toBe(200);
@@ -148,12 +148,14 @@ describeEachDatabase('console articles', (ctx) => {
     expect(read.statusCode).toBe(200);
   });
 
-  it('tier 2 and 3 articles cannot be published directly until the approval workflow exists', async () => {
+  it('tier 2 and 3 drafts cannot be published directly: they go through their approval chain first', async () => {
     const { account, editor } = await accountWithEditor(ctx.db, deps);
     const admin = await staffHeaders(ctx.db, deps, account.id, 'admin');
     for (const tier of [2, 3]) {
       const { id } = (await draft(app, account.id, editor.headers, { tier })).json();
-      expect((await publish(app, account.id, id, admin.headers)).json().error.code).toBe('FORBIDDEN');
+      const res = await publish(app, account.id, id, admin.headers);
+      expect(res.statusCode).toBe(409);
+      expect(res.json().error.code).toBe('REVIEW_REQUIRED');
     }
   });
 

@@ -17,7 +17,8 @@ export interface DraftInput {
 
 /**
  * Creates a draft article of an account: sanitises the body, derives a missing summary,
- * checks the cover belongs to the account, and records the creation in the audit log.
+ * checks the cover belongs to the account, and records the creation in the audit log and
+ * version 1 in the article's versions.
  * The caller has already checked that the actor may write articles of this account.
  */
 export async function createDraft(
@@ -44,6 +45,7 @@ export async function createDraft(
       created_at: now,
       updated_at: now,
     });
+    await repo.recordVersion(accountId, id, actorId, now);
     await repo.audit({
       at: now,
       actorKind: 'staff',

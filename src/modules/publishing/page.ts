@@ -50,6 +50,7 @@ h1{font-size:24px;line-height:1.4;margin:0 0 14px;font-weight:600;letter-spacing
 .open{display:block;margin:32px 0 0;padding:12px;text-align:center;border-radius:8px;background:var(--accent);color:#fff;text-decoration:none;font-size:16px}
 footer{margin-top:28px;padding-top:16px;border-top:1px solid var(--line);font-size:14px;color:var(--muted);text-align:center}
 footer a{color:var(--link);text-decoration:none}
+.shared{margin:0 0 18px;padding:8px 12px;border-radius:6px;background:var(--quote);color:var(--muted);font-size:14px}
 .missing{text-align:center;padding-top:15vh}
 .missing h1{font-size:20px}
 `;
@@ -75,8 +76,15 @@ ${body}
 `;
 }
 
-/** `origin` is the absolute scheme://host of the request, for Open Graph URLs. */
-export function renderArticlePage(row: PublicArticleRow, origin: string): string {
+/**
+ * `origin` is the absolute scheme://host of the request, for Open Graph URLs. `viaShare`: the
+ * reader came through a share link (engagement/share.ts), which names the account it is from.
+ */
+export function renderArticlePage(
+  row: PublicArticleRow,
+  origin: string,
+  opts: { viaShare?: boolean } = {},
+): string {
   const url = `${origin}/a/${row.slug}`;
   const title = escapeHtml(row.title);
   const summary = escapeHtml(row.summary);
@@ -101,10 +109,16 @@ export function renderArticlePage(row: PublicArticleRow, origin: string): string
     cover ? `<meta property="og:image" content="${escapeHtml(cover)}">` : '',
     `<meta property="article:published_time" content="${published.toISOString()}">`,
     `<meta name="twitter:card" content="${cover ? 'summary_large_image' : 'summary'}">`,
+    // The account's feeds (engagement/feeds.ts), for feed readers that discover them here.
+    `<link rel="alternate" type="application/rss+xml" title="${accountName} (RSS)" href="${accountHref}/feed.rss">`,
+    `<link rel="alternate" type="application/atom+xml" title="${accountName} (Atom)" href="${accountHref}/feed.atom">`,
   ]
     .filter(Boolean)
     .join('\n');
-  const body = `<article>
+  const shared = opts.viaShare
+    ? `<p class="shared">来自「${accountName}」的分享 · Shared from ${accountName}</p>\n`
+    : '';
+  const body = `${shared}<article>
 <h1>${title}</h1>
 <div class="meta">
 <a href="${accountHref}">${accountName}</a>${row.account.verified === 1 ? VERIFIED_MARK : ''}

@@ -1,6 +1,6 @@
 /**
- * Who may do what with articles. The publish rule lives in exactly one function,
- * `mayPublishNow`, so review tiers (issue: tiered approvals) change one place.
+ * Who may do what with articles. Review and release rules live in src/modules/review
+ * (policy.ts, releasable.ts).
  */
 import type { ArticleStatus, StaffRole } from '../../db/schema.js';
 
@@ -29,14 +29,12 @@ export interface PublishActor {
 }
 
 /**
- * May this actor publish an article of this tier right now, without further approval?
- *
- * Tier 1 (convenience-service information): an admin or editor of the account publishes
- * directly (platform admins too). Tiers 2 (news) and 3 (emergencies, sensitive topics) need
- * the paper's approval chains — editor → reviewer, editor → reviewer → leader, two-person
- * rule — which arrive with the review workflow; until then nobody publishes them directly.
+ * May this actor release articles of the account at all? Admins and editors (and platform
+ * admins). Whether a given article may go out now is no longer a tier rule here: it must be
+ * `approved` through its tier's approval chain, or the chain is empty and it is approved on
+ * release — `assertReleasable` in src/modules/review/releasable.ts decides, inside the push's
+ * transaction.
  */
-export function mayPublishNow(actor: PublishActor, tier: number): boolean {
-  if (tier !== 1) return false;
+export function mayPublishNow(actor: PublishActor): boolean {
   return actor.isPlatformAdmin || actor.roles.has('admin') || actor.roles.has('editor');
 }

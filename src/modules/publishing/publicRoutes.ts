@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppDeps } from '../../deps.js';
+import { recordArticleRead } from '../engagement/recordRead.js';
 import { AppError } from '../../infra/errors.js';
 import { IMAGE_TYPES, mediaPath, STORAGE_KEY, type ImageExt } from './mediaStore.js';
 import { PAGE_CSP, renderArticlePage, renderMissingPage } from './page.js';
@@ -19,6 +20,7 @@ export const publicRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
   app.get('/api/publications/:slug', { schema: publicArticleSchema }, async (req) => {
     const row = await repo.findPublicArticle(req.params.slug);
     if (!row) throw new AppError('ARTICLE_NOT_FOUND');
+    await recordArticleRead(deps, req, row, { page: false });
     return toPublicArticle(row);
   });
 
@@ -36,10 +38,12 @@ export const publicRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
         .header('referrer-policy', 'strict-origin-when-cross-origin')
         .type('text/html; charset=utf-8');
       if (!row) return reply.status(404).header('cache-control', 'no-cache').send(renderMissingPage());
-      // Published articles do not change; a short public cache spares the database on a viral share.
+      const { viaShare } = await recordArticleRead(deps, req, row, { page: true });
+      // Published articles do not change, but every open is a read the account counts
+      // (engagement): a browser may keep the page a minute, a shared cache must not swallow it.
       return reply
-        .header('cache-control', 'public, max-age=60')
-        .send(renderArticlePage(row, `${req.protocol}://${req.host}`));
+        .header('cache-control', 'private, max-age=60')
+        .send(renderArticlePage(row, `${req.protocol}://${req.host}`, { viaShare }));
     },
   );
 

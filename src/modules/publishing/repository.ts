@@ -169,20 +169,56 @@ export class PublishingRepository {
     return row.id;
   }
 
-  /** Applies an edit to a draft and bumps its version; false when it is no longer a draft. */
+  /**
+   * Applies an edit to an editable article and bumps its version; false when its status is no
+   * longer `from` (what the caller read). An edit always leaves a draft (or a rejected
+   * article) behind: an approved one goes back to draft, its approval was of other text.
+   */
   async updateDraft(
     accountId: number,
     articleId: number,
     patch: Omit<Updateable<ArticlesTable>, 'id' | 'account_id' | 'version' | 'status'>,
+    from: ArticleStatus = 'draft',
   ): Promise<boolean> {
     const res = await this.db
       .updateTable('articles')
-      .set((eb) => ({ ...patch, version: eb('version', '+', 1) }))
+      .set((eb) => ({
+        ...patch,
+        version: eb('version', '+', 1),
+        ...(from === 'approved' ? { status: 'draft' as const } : {}),
+      }))
       .where('account_id', '=', accountId)
       .where('id', '=', articleId)
-      .where('status', '=', 'draft')
+      .where('status', '=', from)
       .executeTakeFirst();
     return Number(res.numUpdatedRows) === 1;
+  }
+
+  /** Stores the article's current content as its version snapshot (review/: versions and diffs). */
+  async recordVersion(accountId: number, articleId: number, actorId: number, now: number): Promise<void> {
+    const a = await this.db
+      .selectFrom('articles')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('id', '=', articleId)
+      .executeTakeFirstOrThrow();
+    await this.db
+      .insertInto('article_versions')
+      .values({
+        account_id: accountId,
+        article_id: articleId,
+        version: a.version,
+        kind: 'draft',
+        title: a.title,
+        author: a.author,
+        summary: a.summary,
+        body_html: a.body_html,
+        cover_media_id: a.cover_media_id,
+        tier: a.tier,
+        created_by: actorId,
+        created_at: now,
+      })
+      .execute();
   }
 
   /** Draft → published, atomically: of two concurrent publishers exactly one gets true. */

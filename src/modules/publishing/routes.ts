@@ -87,7 +87,7 @@ export const consoleRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, dep
   app.post(`${base}/articles/:articleId/publish`, { schema: publishArticleSchema }, async (req) => {
     const staff = requireStaff(req);
     // Those who may see the article get this far; whether this actor may publish its tier
-    // now is the use case's call (policy.ts, mayPublishNow), the same for every caller.
+    // now is the use case's call (review/releasable.ts), the same for every caller.
     const acc = await account(staff, req.params.accountId, { roles: ARTICLE_READ_ROLES });
     return publishArticle(deps, {
       accountId: acc.id,

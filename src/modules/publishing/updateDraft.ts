@@ -8,9 +8,12 @@ import { PublishingRepository, type ArticleRow } from './repository.js';
 import { deriveSummary } from './sanitize.js';
 
 /**
- * Edits a draft: only the fields given change, the version goes up by one. A published
- * article is frozen (ARTICLE_ALREADY_PUBLISHED): its public page and every follower's card
- * must keep showing what was approved and published.
+ * Edits a draft (or a rejected article): only the fields given change, the version goes up by
+ * one and the new text is stored as that version. Editing an approved article sends it back
+ * to draft (the approval was of other text). An article in review must be withdrawn from
+ * review first (REVIEW_ALREADY_PENDING); a published one changes only through a correction
+ * that goes through its chain (review/correctArticle.ts), so this refuses it
+ * (ARTICLE_ALREADY_PUBLISHED).
  *
  * A summary that was derived from the old body follows the new body; one the editor wrote
  * stays until the editor changes it (an empty string asks for derivation again).
@@ -23,7 +26,11 @@ export async function updateDraft(
   return PublishingRepository.of(deps.database).transaction(async (repo) => {
     const current = await repo.findArticle(accountId, articleId);
     if (!current) throw new AppError('ARTICLE_NOT_FOUND');
-    if (current.status !== 'draft') throw new AppError('ARTICLE_ALREADY_PUBLISHED');
+    const from = current.status;
+    if (from === 'in_review') throw new AppError('REVIEW_ALREADY_PENDING');
+    if (from === 'published') throw new AppError('ARTICLE_ALREADY_PUBLISHED');
+    if (from !== 'draft' && from !== 'rejected' && from !== 'approved')
+      throw new AppError('ARTICLE_NOT_EDITABLE');
 
     const changes: Updateable<ArticlesTable> = { updated_at: now };
     if (patch.title !== undefined) changes.title = checkTitle(patch.title);
@@ -39,8 +46,9 @@ export async function updateDraft(
     if (patch.coverMediaId !== undefined)
       changes.cover_media_id = await checkCover(repo, accountId, patch.coverMediaId);
 
-    if (!(await repo.updateDraft(accountId, articleId, changes)))
-      throw new AppError('ARTICLE_ALREADY_PUBLISHED');
+    if (!(await repo.updateDraft(accountId, articleId, changes, from)))
+      throw new AppError('ARTICLE_NOT_EDITABLE');
+    await repo.recordVersion(accountId, articleId, actorId, now);
     await repo.audit({
       at: now,
       actorKind: 'staff',
@@ -48,7 +56,11 @@ export async function updateDraft(
       accountId,
       action: 'article.update',
       target: `article:${articleId}`,
-      details: { fields: Object.keys(patch).sort(), version: current.version + 1 },
+      details: {
+        fields: Object.keys(patch).sort(),
+        version: current.version + 1,
+        ...(from === 'approved' ? { approvalVoided: true } : {}),
+      },
     });
     const row = await repo.findArticle(accountId, articleId);
     if (!row) throw new AppError('ARTICLE_NOT_FOUND');
