@@ -25,6 +25,18 @@ export interface Config {
   trustProxy: boolean | number | string;
   /** SQLite fsync policy (ZW_SQLITE_SYNCHRONOUS): FULL survives power loss, NORMAL is faster. */
   sqliteSynchronous: 'FULL' | 'NORMAL';
+  /**
+   * S3-compatible media storage for the scale-out profile (ZW_S3_BUCKET and friends; path-style
+   * addressing). Unset: media stay on local disk under `dataDir/media`.
+   */
+  s3?: {
+    endpoint?: string;
+    bucket: string;
+    region: string;
+    accessKeyId?: string;
+    secretAccessKey?: string;
+    prefix?: string;
+  };
 }
 
 function parseTrustProxy(v: string | undefined): boolean | number | string {
@@ -51,5 +63,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: parseTrustProxy(env.ZW_TRUST_PROXY),
     sqliteSynchronous: env.ZW_SQLITE_SYNCHRONOUS?.toUpperCase() === 'NORMAL' ? 'NORMAL' : 'FULL',
+    s3: env.ZW_S3_BUCKET
+      ? {
+          endpoint: env.ZW_S3_ENDPOINT || undefined,
+          bucket: env.ZW_S3_BUCKET,
+          region: env.ZW_S3_REGION || 'us-east-1',
+          accessKeyId: env.ZW_S3_ACCESS_KEY_ID || undefined,
+          secretAccessKey: env.ZW_S3_SECRET_ACCESS_KEY || undefined,
+          prefix: env.ZW_S3_PREFIX || undefined,
+        }
+      : undefined,
   };
 }

@@ -13,6 +13,7 @@ import type { OutboxDispatcher } from './infra/outbox.js';
 import type { RateLimiter } from './infra/ratelimit/limiter.js';
 import type { Hub } from './infra/realtime/hub.js';
 import type { Secrets } from './infra/secrets.js';
+import type { MediaStorage } from './modules/publishing/storage/index.js';
 import type { SmsProvider } from './infra/sms.js';
 
 export interface AppDeps {
@@ -35,6 +36,8 @@ export interface AppDeps {
   streamSessionCheckMs: number;
   /** Folder where uploaded media are stored (content-addressed). */
   mediaDir: string;
+  /** Where article media bytes live: local disk, or S3-compatible storage when configured. */
+  mediaStorage: MediaStorage;
   /** Durable jobs (response clocks…): started in the worker role; tests call `runDue()`. */
   jobs: JobRunner;
   /** Article reads, written behind in batches (engagement/recorder.ts); closed before the database. */

@@ -15,6 +15,7 @@ import { GroupCommit } from './infra/groupCommit.js';
 import { OutboxDispatcher } from './infra/outbox.js';
 import { LocalHub, type Hub } from './infra/realtime/hub.js';
 import { ensureRegions } from './modules/accounts/ensureRegions.js';
+import { openMediaStorage } from './modules/publishing/storage/index.js';
 import { ReadRecorder } from './modules/engagement/recorder.js';
 import { RedisHub } from './infra/realtime/redis-hub.js';
 import { DatabaseRateLimiter } from './infra/ratelimit/database-limiter.js';
@@ -73,6 +74,7 @@ export async function createDeps(
     rateLimiter,
     streamSessionCheckMs: overrides.streamSessionCheckMs ?? 60_000,
     mediaDir: path.join(config.dataDir, 'media'),
+    mediaStorage: openMediaStorage(config, path.join(config.dataDir, 'media')),
   };
   return { ...base, jobs: new JobRunner(database, clock, jobHandlers(base), log) };
 }

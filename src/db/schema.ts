@@ -130,7 +130,18 @@ export interface MediaTable {
   storage_key: string;
   created_by: number;
   created_at: number;
+  /** What the file is (0015_media); decides how articles embed it. */
+  kind: Generated<MediaKind>;
+  /** The uploaded file's name (attachments are linked by it). */
+  original_name: string | null;
+  /** Pixels of a stored image (after server-side resizing). */
+  width: number | null;
+  height: number | null;
+  /** Storage key of an image's ~360 px WebP thumbnail. */
+  thumb_key: string | null;
 }
+
+export type MediaKind = 'image' | 'video' | 'audio' | 'attachment';
 
 /**
  * An article's place in the release procedure: draft → in_review (through the tier's approval

@@ -83,8 +83,20 @@ export const errorCatalogue = {
   MEDIA_NOT_FOUND: { status: 404, zh: '素材不存在', en: 'No such media file' },
   MEDIA_TYPE_NOT_ALLOWED: {
     status: 415,
-    zh: '只支持 JPEG、PNG、GIF、WebP 图片',
-    en: 'Only JPEG, PNG, GIF and WebP images are allowed',
+    zh: '只支持 JPEG、PNG、GIF、WebP 图片，MP4、WebM 视频，MP3、M4A、OGG、WAV 音频，以及 PDF、Word、Excel、PowerPoint 文件',
+    en: 'Only JPEG, PNG, GIF and WebP images, MP4 and WebM video, MP3, M4A, OGG and WAV audio, and PDF, Word, Excel and PowerPoint files are allowed',
+  },
+
+  // Media uploads of the editor (src/modules/publishing/uploadMedia.ts)
+  MEDIA_TOO_LARGE: {
+    status: 413,
+    zh: '文件过大：图片不超过 10 MB，音频 30 MB，视频 200 MB，附件 50 MB',
+    en: 'The file is too large: images up to 10 MB, audio 30 MB, video 200 MB, attachments 50 MB',
+  },
+  MEDIA_IMAGE_INVALID: {
+    status: 422,
+    zh: '图片已损坏或尺寸过大，无法处理',
+    en: 'The image is damaged or too large to process',
   },
 
   // Custom menus

@@ -19,9 +19,9 @@ const dateFormat = new Intl.DateTimeFormat('zh-CN', {
   hour12: false,
 });
 
-/** Content-Security-Policy of the page: no scripts at all, images from us or https. */
+/** Content-Security-Policy of the page: no scripts at all, images from us or https, players of our media. */
 export const PAGE_CSP =
-  "default-src 'none'; img-src 'self' https: data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+  "default-src 'none'; img-src 'self' https: data:; media-src 'self'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
 const STYLE = `
 :root{color-scheme:light dark;--fg:#1f2329;--muted:#8a8f99;--line:#e5e6eb;--bg:#fff;--link:#576b95;--accent:#07c160;--quote:#f6f7f9}
@@ -45,7 +45,11 @@ h1{font-size:24px;line-height:1.4;margin:0 0 14px;font-weight:600;letter-spacing
 .body a{color:var(--link)}
 .body ul,.body ol{padding-left:1.6em}
 .body table{border-collapse:collapse;display:block;overflow-x:auto;max-width:100%;font-size:15px;margin:1em 0}
-.body th,.body td{border:1px solid var(--line);padding:6px 10px;text-align:left;vertical-align:top}
+.body th,.body td{border:1px solid var(--line);padding:6px 10px;text-align:left;vertical-align:top;min-width:4em}
+.body th{background:var(--quote);font-weight:600}
+.body td p,.body th p,.body li p,.body blockquote p{margin:0}
+.body video{display:block;width:100%;max-height:70vh;margin:1em 0;background:#000;border-radius:4px}
+.body audio{display:block;width:100%;margin:1em 0}
 .body hr{border:0;border-top:1px solid var(--line);margin:1.6em 0}
 .open{display:block;margin:32px 0 0;padding:12px;text-align:center;border-radius:8px;background:var(--accent);color:#fff;text-decoration:none;font-size:16px}
 footer{margin-top:28px;padding-top:16px;border-top:1px solid var(--line);font-size:14px;color:var(--muted);text-align:center}

@@ -30,7 +30,17 @@ export function toArticleAdmin(row: ArticleRow) {
 }
 
 export function toMediaUpload(row: Selectable<MediaTable>) {
-  return { id: row.id, url: mediaUrl(row.storage_key), mime: row.mime, size: row.size };
+  return {
+    id: row.id,
+    url: mediaUrl(row.storage_key),
+    mime: row.mime,
+    size: row.size,
+    kind: row.kind,
+    name: row.original_name,
+    width: row.width,
+    height: row.height,
+    thumbnailUrl: row.thumb_key ? mediaUrl(row.thumb_key) : null,
+  };
 }
 
 export function toPublicArticle(row: PublicArticleRow) {

@@ -2,17 +2,17 @@
  * Signed-out reading: the article API for the citizen app, the server-rendered article page,
  * and the media files articles point at.
  */
-import fs from 'node:fs';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppDeps } from '../../deps.js';
 import { recordArticleRead } from '../engagement/recordRead.js';
 import { AppError } from '../../infra/errors.js';
-import { IMAGE_TYPES, mediaPath, STORAGE_KEY, type ImageExt } from './mediaStore.js';
+import { STORAGE_KEY } from './mediaStore.js';
 import { PAGE_CSP, renderArticlePage, renderMissingPage } from './page.js';
 import { toPublicArticle } from './presenters.js';
 import { PublishingRepository } from './repository.js';
 import { publicArticleSchema } from './schema.js';
+import { serveMedia } from './storage/serveMedia.js';
 
 export const publicRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
   const repo = PublishingRepository.of(deps.database);
@@ -50,23 +50,6 @@ export const publicRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
   app.get('/media/*', { schema: { hide: true } }, async (req, reply) => {
     const key = (req.params as { '*': string })['*'];
     if (!STORAGE_KEY.test(key)) throw new AppError('NOT_FOUND');
-    const file = mediaPath(deps.mediaDir, key);
-    let size: number;
-    try {
-      size = (await fs.promises.stat(file)).size;
-    } catch {
-      throw new AppError('NOT_FOUND');
-    }
-    const ext = key.slice(key.lastIndexOf('.') + 1) as ImageExt;
-    return (
-      reply
-        .type(IMAGE_TYPES[ext])
-        .header('content-length', size)
-        // Content-addressed: the bytes behind a key never change.
-        .header('cache-control', 'public, max-age=31536000, immutable')
-        .header('x-content-type-options', 'nosniff')
-        .header('content-security-policy', "default-src 'none'")
-        .send(fs.createReadStream(file))
-    );
+    return serveMedia(req, reply, deps.mediaStorage, key);
   });
 };

@@ -21,6 +21,7 @@ import {
   uploadMediaSchema,
 } from './schema.js';
 import { updateDraft } from './updateDraft.js';
+import { MEDIA_MAX_ANY } from './mediaTypes.js';
 import { uploadMedia } from './uploadMedia.js';
 
 export const consoleRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
@@ -101,13 +102,16 @@ export const consoleRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, dep
     const staff = requireStaff(req);
     const acc = await account(staff, req.params.accountId, { roles: ARTICLE_WRITE_ROLES });
     if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
-    const part = await req.file();
+    // This route's own limit (video up to 200 MB); the app-wide multipart limit is 10 MB.
+    // Per-kind limits are applied while streaming (uploadMedia).
+    const part = await req.file({ limits: { fileSize: MEDIA_MAX_ANY + 1, files: 1 } });
     if (!part || part.fieldname !== 'file') throw new AppError('VALIDATION_FAILED', { field: 'file' });
     const row = await uploadMedia(deps, {
       accountId: acc.id,
       actorId: staff.userId,
       now: deps.clock.now(),
       file: part.file,
+      fileName: part.filename,
     });
     return reply.status(201).send(toMediaUpload(row));
   });

@@ -43,15 +43,88 @@ describe('article HTML sanitising', () => {
     expect(out).toBe(`<img src="/media/${key}" alt="图" />`);
   });
 
-  it('keeps the article allow-list and a few safe styles only', () => {
+  it('keeps what the editor writes: headings, marks, lists, quote, rule, aligned paragraphs', () => {
+    const html =
+      '<h2>一、总体要求</h2><h3>（一）工作目标</h3><p><strong>粗</strong><em>斜</em><u>下划线</u><br />换行</p>' +
+      '<ul><li><p>一</p></li></ul><ol start="3"><li><p>三</p></li></ol><blockquote><p>引</p></blockquote><hr />' +
+      '<p style="text-align:right">河南省教育厅</p><h2 style="text-align:center">居中</h2>';
+    expect(sanitizeArticleHtml(html)).toBe(html);
+  });
+
+  it('drops free styles, classes, ids and tags the editor never writes', () => {
     const out = sanitizeArticleHtml(
-      '<h2>标题</h2><blockquote>引</blockquote><ul><li>一</li></ul><table><tbody><tr><td colspan="2">格</td></tr></tbody></table>' +
-        '<p style="text-align:center;position:fixed;color:#c00;background:url(x)">居中</p><figure><figcaption>注</figcaption></figure>',
+      '<p style="text-align:center;position:fixed;color:#c00;background:url(x)" class="c" id="i">居中</p>' +
+        '<span style="color:red">色</span><section>节</section><s>删</s><font color="red">字</font>' +
+        '<h4>小</h4><pre>码</pre><object data="x"></object><embed src="x" /><form><input /></form>',
     );
-    expect(out).toContain('<h2>标题</h2>');
-    expect(out).toContain('<td colspan="2">格</td>');
-    expect(out).toContain('<p style="text-align:center;color:#c00">居中</p>');
-    expect(out).toContain('<figcaption>注</figcaption>');
+    expect(out).toBe('<p style="text-align:center">居中</p>色节删字<h3>小</h3>码');
+  });
+
+  it("keeps tables with colspan/rowspan and drops TipTap's column widths and styles", () => {
+    const out = sanitizeArticleHtml(
+      '<table style="min-width:50px"><colgroup><col style="min-width:25px" /></colgroup>' +
+        '<thead><tr><th colspan="2" rowspan="1" style="x" onclick="y()"><p>项目</p></th></tr></thead>' +
+        '<tbody><tr><td rowspan="2" width="9"><p>格</p></td></tr></tbody></table>',
+    );
+    expect(out).toBe(
+      '<table><thead><tr><th colspan="2" rowspan="1"><p>项目</p></th></tr></thead>' +
+        '<tbody><tr><td rowspan="2"><p>格</p></td></tr></tbody></table>',
+    );
+  });
+
+  it('keeps images with alt, a pixel size and a caption in a figure', () => {
+    const src = `/media/ab/${'ab'.repeat(32)}.jpg`;
+    const out = sanitizeArticleHtml(
+      `<figure class="x"><img src="${src}" alt="会场" width="1920" height="1080" style="float:left" title="t" />` +
+        '<figcaption>图为会议现场</figcaption></figure><img src="https://img.example.cn/a.png" width="100%" height="x" />',
+    );
+    expect(out).toBe(
+      `<figure><img src="${src}" alt="会场" width="1920" height="1080" /><figcaption>图为会议现场</figcaption></figure>` +
+        '<img src="https://img.example.cn/a.png" />',
+    );
+  });
+
+  it('keeps video and audio players of our own media, always with controls and no autoplay', () => {
+    const key = `/media/ab/${'cd'.repeat(32)}`;
+    const out = sanitizeArticleHtml(
+      `<video src="${key}.mp4" autoplay loop muted onplay="x()" poster="https://t.cn/p.png"></video>` +
+        `<audio src="${key}.mp3"></audio><video controls><source src="${key}.webm" type="video/webm" /></video>`,
+    );
+    expect(out).toBe(
+      `<video src="${key}.mp4" controls="controls" preload="metadata"></video>` +
+        `<audio src="${key}.mp3" controls="controls" preload="metadata"></audio>` +
+        `<video controls="controls" preload="metadata"><source src="${key}.webm" type="video/webm" /></video>`,
+    );
+  });
+
+  it('refuses players from anywhere else, or of the wrong kind', () => {
+    const key = `/media/ab/${'cd'.repeat(32)}`;
+    const out = sanitizeArticleHtml(
+      '<video src="https://evil.example/a.mp4"></video><audio src="http://x.cn/a.mp3"></audio>' +
+        `<audio src="${key}.mp4"></audio><video src="${key}.png"></video><video src="javascript:alert(1)"></video>` +
+        '<video><source src="https://evil.example/a.mp4" /></video><p>后</p>',
+    );
+    // A player left without any source plays nothing; it stays an empty, harmless element.
+    expect(out).toBe('<video controls="controls" preload="metadata"></video><p>后</p>');
+  });
+
+  it('links attachments among our media, and nothing else relative', () => {
+    const pdf = `/media/ab/${'ef'.repeat(32)}.pdf`;
+    const out = sanitizeArticleHtml(
+      `<a href="${pdf}">实施方案.pdf（1.2 MB）</a><a href="/admin">后台</a><a href="//evil.cn/x">外</a>`,
+    );
+    expect(out).toBe(
+      `<a href="${pdf}" rel="noopener noreferrer nofollow" target="_blank">实施方案.pdf（1.2 MB）</a><a>后台</a><a>外</a>`,
+    );
+  });
+
+  it('drops style injection and SVG/MathML script vectors', () => {
+    const out = sanitizeArticleHtml(
+      '<style>body{display:none}</style><svg><script>alert(1)</script></svg><math><mi xlink:href="javascript:x">m</mi></math>' +
+        '<p style="text-align:right;}</style><script>x</script>">文</p><img src="x" onerror="alert(1)" />',
+    );
+    expect(out).not.toMatch(/script|style=|svg|math|onerror|xlink/i);
+    expect(out).toContain('文');
   });
 
   it('turns h1, b, i into h2, strong, em', () => {
@@ -63,6 +136,8 @@ describe('article HTML sanitising', () => {
   it('treats a body with no text and no image as empty', () => {
     expect(isEmptyBody(sanitizeArticleHtml('<p> &nbsp; </p><script>x</script><br>'))).toBe(true);
     expect(isEmptyBody(sanitizeArticleHtml('<img src="https://a.cn/x.png">'))).toBe(false);
+    const video = `<video src="/media/ab/${'ab'.repeat(32)}.mp4"></video>`;
+    expect(isEmptyBody(sanitizeArticleHtml(video))).toBe(false);
   });
 
   it('derives a summary of at most 120 characters from the body text', () => {

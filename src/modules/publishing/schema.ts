@@ -108,11 +108,29 @@ export const publishArticleSchema = {
 
 export const uploadMediaSchema = {
   tags,
-  summary: 'Upload an image (multipart field "file"; JPEG, PNG, GIF or WebP, at most 10 MB)',
+  summary:
+    'Upload media (multipart field "file"): an image (JPEG, PNG, GIF, WebP; ≤ 10 MB; resized, metadata stripped), ' +
+    'video (MP4, WebM; ≤ 200 MB), audio (MP3, M4A, OGG, WAV; ≤ 30 MB) or attachment (PDF, Word, Excel, PowerPoint; ≤ 50 MB)',
   consumes: ['multipart/form-data'],
   params: AccountParams,
   response: {
-    201: Type.Object({ id: Type.Integer(), url: Type.String(), mime: Type.String(), size: Type.Integer() }),
+    201: Type.Object({
+      id: Type.Integer(),
+      url: Type.String(),
+      mime: Type.String(),
+      size: Type.Integer(),
+      kind: Type.Union([
+        Type.Literal('image'),
+        Type.Literal('video'),
+        Type.Literal('audio'),
+        Type.Literal('attachment'),
+      ]),
+      /** The uploaded file name, as given (cleaned); attachments are linked by it. */
+      name: Nullable(Type.String()),
+      width: Nullable(Type.Integer()),
+      height: Nullable(Type.Integer()),
+      thumbnailUrl: Nullable(Type.String()),
+    }),
   },
 };
 
