@@ -26,6 +26,7 @@ import {
 } from './demoData.js';
 import { seedDemoConversations } from './conversations.js';
 import { seedDemoMenus } from './menus.js';
+import { seedDemoScreening } from './screening.js';
 import { readMeta, writeMeta } from './meta.js';
 
 export interface DemoResult {
@@ -60,6 +61,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoResult> {
     await seedDemoMenus(deps);
     await seedDemoAutoReplies(deps);
     await seedDemoConversations(deps);
+    await seedDemoScreening(deps);
     return { created: false, signIns };
   }
 
@@ -103,6 +105,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoResult> {
   await seedDemoMenus(deps);
   await seedDemoAutoReplies(deps);
   await seedDemoConversations(deps);
+  await seedDemoScreening(deps);
   await writeMeta(deps.database, SEEDED_KEY, new Date(now).toISOString());
   return { created: true, signIns };
 }

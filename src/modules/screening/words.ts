@@ -13,7 +13,8 @@ import type { ImportInputT, WordInputT, WordPatchT, WordViewT } from './schema.j
 export interface ListActor {
   /** 0 = platform dictionary, else the account id. */
   scope: number;
-  actorId: number;
+  /** null: the system (the demo seed). */
+  actorId: number | null;
   now: number;
 }
 
@@ -44,7 +45,7 @@ function audit(
 ) {
   return repo.audit({
     at: a.now,
-    actorKind: 'staff',
+    actorKind: a.actorId === null ? 'system' : 'staff',
     actorId: a.actorId,
     accountId: a.scope === PLATFORM_SCOPE ? null : a.scope,
     action,
