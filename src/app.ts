@@ -31,6 +31,7 @@ import { publishingModule } from './modules/publishing/index.js';
 import { pushesModule } from './modules/pushes/index.js';
 import { webPushModule } from './modules/webpush/index.js';
 import { responseClockModule } from './modules/responseclock/index.js';
+import { reviewModule } from './modules/review/index.js';
 import { staffModule } from './modules/staff/index.js';
 import { screeningModule } from './modules/screening/index.js';
 
@@ -102,6 +103,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   await app.register(engagementModule, deps);
   await app.register(pushesModule, deps);
   await app.register(webPushModule, deps);
+  await app.register(reviewModule, deps);
   await app.register(screeningModule, deps);
 
   registerWebApps(app, opts.webDir ?? defaultWebDir());

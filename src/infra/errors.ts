@@ -244,28 +244,53 @@ export const errorCatalogue = {
     en: 'The warning must come fewer minutes before the deadline than the response target',
   },
 
-  // Sensitive-word screening (src/modules/screening)
-  SCREENING_WORD_NOT_FOUND: { status: 404, zh: '敏感词不存在', en: 'No such sensitive word' },
-  SCREENING_WORD_EXISTS: {
+  // Review workflow and the release tiers (src/modules/review)
+  REVIEW_SELF_APPROVAL: {
+    status: 403,
+    zh: '不能审核自己提交或最后编辑的文章（双人原则）',
+    en: 'You cannot review an article you submitted or last edited (two-person rule)',
+  },
+  REVIEW_NOT_YOUR_STEP: {
+    status: 403,
+    zh: '当前审核环节需要其他角色处理',
+    en: 'The current review step needs another role',
+  },
+  REVIEW_NOT_PENDING: {
     status: 409,
-    zh: '词库中已有该词（忽略全半角、大小写、繁简和分隔符后相同）',
-    en: 'The list already holds this word (same after width, case, script and separators are ignored)',
+    zh: '该文章当前没有待处理的审核，或审核已被他人处理',
+    en: 'There is no pending review of this article, or someone else has just decided it',
   },
-  SCREENING_WORD_INVALID: {
+  REVIEW_ALREADY_PENDING: {
+    status: 409,
+    zh: '该文章已在审核中，请先撤回再修改',
+    en: 'The article is in review; withdraw the submission before editing',
+  },
+  REVIEW_REQUIRED: {
+    status: 409,
+    zh: '文章须审核通过后才能发布',
+    en: 'The article must be approved before it is released',
+  },
+  REVIEW_COMMENT_REQUIRED: {
     status: 400,
-    zh: '敏感词须为 1 至 30 个字，且不能只由空格、标点或符号组成',
-    en: 'A sensitive word has 1 to 30 characters and cannot be only spaces, punctuation or symbols',
+    zh: '驳回时必须填写意见',
+    en: 'A rejection needs a comment',
   },
-  SCREENING_IMPORT_INVALID: {
-    status: 400,
-    zh: '导入内容有错误，未导入任何词，请按行号修改后重试',
-    en: 'The import has errors and nothing was imported; fix the listed lines and retry',
+  ARTICLE_NOT_EDITABLE: {
+    status: 409,
+    zh: '文章当前状态不能修改',
+    en: 'The article cannot be edited in its current state',
   },
-  SCREENING_TOO_MANY_WORDS: {
-    status: 400,
-    zh: '词库的词数已达上限',
-    en: 'The list has reached its word limit',
+  ARTICLE_NOT_PUBLISHED: {
+    status: 409,
+    zh: '文章尚未发布',
+    en: 'The article is not published',
   },
+  ARTICLE_WITHDRAWN: {
+    status: 410,
+    zh: '该文章已被撤回',
+    en: 'This article has been withdrawn',
+  },
+  VERSION_NOT_FOUND: { status: 404, zh: '版本不存在', en: 'No such version' },
 
   // Mass pushes and Web Push (src/modules/pushes, src/modules/webpush)
   PUSH_NOT_FOUND: { status: 404, zh: '群发记录不存在', en: 'No such push' },
@@ -322,15 +347,6 @@ export const errorCatalogue = {
     status: 400,
     zh: '词库的词数已达上限',
     en: 'The list has reached its word limit',
-  },
-
-  // Reach and engagement (src/modules/engagement)
-  COMMENT_NOT_FOUND: { status: 404, zh: '评论不存在', en: 'No such comment' },
-  COMMENT_DELETED: { status: 409, zh: '该评论已被删除', en: 'This comment has been deleted' },
-  COMMENT_NOT_PUBLISHED: {
-    status: 409,
-    zh: '评论通过审核后才能精选',
-    en: 'A comment can be featured only after it is approved',
   },
 
   // Reach and engagement (src/modules/engagement)

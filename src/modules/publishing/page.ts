@@ -57,6 +57,7 @@ footer a{color:var(--link);text-decoration:none}
 .shared{margin:0 0 18px;padding:8px 12px;border-radius:6px;background:var(--quote);color:var(--muted);font-size:14px}
 .missing{text-align:center;padding-top:15vh}
 .missing h1{font-size:20px}
+.revised{font-size:13px;color:#b26a00;border:1px solid currentColor;border-radius:3px;padding:0 4px}
 `;
 
 const VERIFIED_MARK =
@@ -128,6 +129,7 @@ export function renderArticlePage(
 <a href="${accountHref}">${accountName}</a>${row.account.verified === 1 ? VERIFIED_MARK : ''}
 ${row.author && row.author !== row.account.name ? `<span>${escapeHtml(row.author)}</span>` : ''}
 <time datetime="${published.toISOString()}">${escapeHtml(dateFormat.format(published))}</time>
+${row.revised_at ? `<span class="revised" title="${escapeHtml(dateFormat.format(new Date(row.revised_at)))}">已更正 · Corrected</span>` : ''}
 </div>
 <div class="body">
 ${row.body_html}
@@ -138,6 +140,22 @@ ${row.body_html}
 <a href="${accountHref}">${accountName}</a> · 发布于政微政务公众号平台
 </footer>`;
   return layout(head, body);
+}
+
+/** A withdrawn publication: a notice in place of the text (the link stays valid, the text is gone). */
+export function renderWithdrawnPage(row: PublicArticleRow): string {
+  const accountName = escapeHtml(row.account.name);
+  const accountHref = `/accounts/${encodeURIComponent(row.account.handle)}`;
+  const when = row.withdrawn_at ? escapeHtml(dateFormat.format(new Date(row.withdrawn_at))) : '';
+  return layout(
+    `<title>文章已撤回 – ${accountName}</title>\n<meta name="robots" content="noindex">`,
+    `<div class="missing withdrawn">
+<h1>该文章已被发布者撤回</h1>
+<p>This article has been withdrawn by its publisher.</p>
+<p class="meta"><a href="${accountHref}">${accountName}</a>${when ? ` · 撤回于 ${when}` : ''}</p>
+<a class="open" href="/">返回政微首页 · Go to Zhengwei</a>
+</div>`,
+  );
 }
 
 export function renderMissingPage(): string {

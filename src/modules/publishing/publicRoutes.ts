@@ -8,7 +8,7 @@ import type { AppDeps } from '../../deps.js';
 import { recordArticleRead } from '../engagement/recordRead.js';
 import { AppError } from '../../infra/errors.js';
 import { STORAGE_KEY } from './mediaStore.js';
-import { PAGE_CSP, renderArticlePage, renderMissingPage } from './page.js';
+import { PAGE_CSP, renderArticlePage, renderMissingPage, renderWithdrawnPage } from './page.js';
 import { toPublicArticle } from './presenters.js';
 import { PublishingRepository } from './repository.js';
 import { publicArticleSchema } from './schema.js';
@@ -20,6 +20,8 @@ export const publicRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
   app.get('/api/publications/:slug', { schema: publicArticleSchema }, async (req) => {
     const row = await repo.findPublicArticle(req.params.slug);
     if (!row) throw new AppError('ARTICLE_NOT_FOUND');
+    // Withdrawn (review/withdrawPublication.ts): the link answers, the text does not.
+    if (row.withdrawn_at !== null) throw new AppError('ARTICLE_WITHDRAWN');
     await recordArticleRead(deps, req, row, { page: false });
     return toPublicArticle(row);
   });
@@ -38,6 +40,8 @@ export const publicRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
         .header('referrer-policy', 'strict-origin-when-cross-origin')
         .type('text/html; charset=utf-8');
       if (!row) return reply.status(404).header('cache-control', 'no-cache').send(renderMissingPage());
+      if (row.withdrawn_at !== null)
+        return reply.status(410).header('cache-control', 'no-cache').send(renderWithdrawnPage(row));
       const { viaShare } = await recordArticleRead(deps, req, row, { page: true });
       // Published articles do not change, but every open is a read the account counts
       // (engagement): a browser may keep the page a minute, a shared cache must not swallow it.
