@@ -61,17 +61,23 @@ async function runChild(stopWith: 'SIGKILL' | 'SIGTERM', untilReads: number): Pr
 
   const script = path.join(dataDir, 'child.mts');
   fs.writeFileSync(script, CHILD);
-  const child = spawn(process.execPath, ['--import', 'tsx', script, dataDir, String(pub.id), String(account.id)], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', script, dataDir, String(pub.id), String(account.id)],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const lines: Run['lines'] = [];
   let closedAt: number | null = null;
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   let buf = '';
   let sent = false;
-  const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, sig) => resolve(sig)));
+  const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+    child.on('exit', (_code, sig) => resolve(sig)),
+  );
   child.stdout.on('data', (d: Buffer) => {
     buf += d.toString();
     let i: number;

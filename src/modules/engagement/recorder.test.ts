@@ -64,7 +64,12 @@ describeEachDatabase('read recorder', (ctx) => {
     // 02:00 UTC is 10:00 in Beijing; 13:30 UTC is 21:30.
     rec.record({ publicationId: pub.id, accountId: account.id, citizenId: 1, at: T0 });
     rec.record({ publicationId: pub.id, accountId: account.id, citizenId: 1, at: T0 + 60_000 });
-    rec.record({ publicationId: pub.id, accountId: account.id, citizenId: null, at: Date.UTC(2026, 10, 25, 13, 30) });
+    rec.record({
+      publicationId: pub.id,
+      accountId: account.id,
+      citizenId: null,
+      at: Date.UTC(2026, 10, 25, 13, 30),
+    });
     await rec.close();
     const hours = await ctx.db.k
       .selectFrom('read_hours')
@@ -82,14 +87,17 @@ describeEachDatabase('read recorder', (ctx) => {
     const account = await buildAccount(ctx.db);
     const pub = await buildPublication(ctx.db, account.id);
     const rec = new ReadRecorder(ctx.db, { intervalMs: 200 });
-    for (let c = 1; c <= 50; c++) rec.record({ publicationId: pub.id, accountId: account.id, citizenId: c, at: T0 });
+    for (let c = 1; c <= 50; c++)
+      rec.record({ publicationId: pub.id, accountId: account.id, citizenId: c, at: T0 });
     expect((await counters(pub.id)).reads).toBe(0);
     await new Promise((r) => setTimeout(r, 600));
     expect(rec.pending).toBe(0);
     expect((await counters(pub.id)).reads).toBe(50);
 
-    for (let c = 51; c <= 80; c++) rec.record({ publicationId: pub.id, accountId: account.id, citizenId: c, at: T0 });
-    for (let i = 0; i < 5; i++) rec.record({ publicationId: pub.id, accountId: account.id, citizenId: null, at: T0 });
+    for (let c = 51; c <= 80; c++)
+      rec.record({ publicationId: pub.id, accountId: account.id, citizenId: c, at: T0 });
+    for (let i = 0; i < 5; i++)
+      rec.record({ publicationId: pub.id, accountId: account.id, citizenId: null, at: T0 });
     await rec.close();
     expect(await counters(pub.id)).toEqual({ reads: 80, anon_reads: 5 });
     // After close nothing is taken any more (the process is going down).
@@ -101,7 +109,8 @@ describeEachDatabase('read recorder', (ctx) => {
     const account = await buildAccount(ctx.db);
     const pub = await buildPublication(ctx.db, account.id);
     const rec = new ReadRecorder(ctx.db, { intervalMs: 60_000, maxBuffered: 2500 });
-    for (let c = 1; c <= 2600; c++) rec.record({ publicationId: pub.id, accountId: account.id, citizenId: c, at: T0 });
+    for (let c = 1; c <= 2600; c++)
+      rec.record({ publicationId: pub.id, accountId: account.id, citizenId: c, at: T0 });
     // The flush starts once the current task ends, so it takes everything recorded by then.
     await new Promise((r) => setTimeout(r, 300));
     expect(rec.pending).toBe(0);

@@ -1,0 +1,63 @@
+/**
+ * A reader's own reactions: like (one per citizen, toggled), 有用 / 没用 (one answer per citizen,
+ * changeable), and what the article page shows. Counters move in the same transaction as the
+ * row they count, so they never drift from it.
+ */
+import { AppError } from '../../infra/errors.js';
+import { toSummary } from './presenters.js';
+import type { EngagementRepository, PublicationRef } from './repository.js';
+import type { EngagementSummaryView } from './schema.js';
+
+/** A publication readers can react to: it exists and was not withdrawn. */
+export async function livePublication(repo: EngagementRepository, slug: string): Promise<PublicationRef> {
+  const pub = await repo.findPublicationBySlug(slug);
+  if (!pub || pub.withdrawn_at !== null) throw new AppError('ARTICLE_NOT_FOUND');
+  return pub;
+}
+
+export async function engagementOf(
+  repo: EngagementRepository,
+  pub: PublicationRef,
+  citizenId: number | null,
+): Promise<EngagementSummaryView> {
+  const [counters, liked, feedback] = await Promise.all([
+    repo.counters(pub.id),
+    citizenId === null ? false : repo.hasLiked(pub.id, citizenId),
+    citizenId === null ? null : repo.feedbackOf(pub.id, citizenId),
+  ]);
+  return toSummary(counters, { liked, feedback });
+}
+
+export async function setLike(
+  repo: EngagementRepository,
+  p: { slug: string; citizenId: number; liked: boolean; now: number },
+): Promise<EngagementSummaryView> {
+  return repo.transaction(async (tx) => {
+    const pub = await livePublication(tx, p.slug);
+    if (p.liked) {
+      if (await tx.addLike(pub.id, p.citizenId, p.now)) await tx.bump(pub.id, { likes: 1 });
+    } else if (await tx.removeLike(pub.id, p.citizenId)) {
+      await tx.bump(pub.id, { likes: -1 });
+    }
+    return engagementOf(tx, pub, p.citizenId);
+  });
+}
+
+export async function setFeedback(
+  repo: EngagementRepository,
+  p: { slug: string; citizenId: number; value: 'useful' | 'not_useful' | null; now: number },
+): Promise<EngagementSummaryView> {
+  return repo.transaction(async (tx) => {
+    const pub = await livePublication(tx, p.slug);
+    const before = await tx.feedbackOf(pub.id, p.citizenId, true);
+    const after = p.value === null ? null : p.value === 'useful' ? 1 : 0;
+    if (before !== after) {
+      const useful = (after === 1 ? 1 : 0) - (before === 1 ? 1 : 0);
+      const notUseful = (after === 0 ? 1 : 0) - (before === 0 ? 1 : 0);
+      if (after === null) await tx.deleteFeedback(pub.id, p.citizenId);
+      else await tx.putFeedback(pub.id, p.citizenId, after, p.now);
+      await tx.bump(pub.id, { useful, not_useful: notUseful });
+    }
+    return engagementOf(tx, pub, p.citizenId);
+  });
+}
