@@ -12,10 +12,11 @@ export interface HomeEntry {
   unread: number;
 }
 
-export function toHomeEntry(row: HomeRow): HomeEntry {
+/** `unread` as read.ts counted it for this reader (targeted publications make it per reader). */
+export function toHomeEntry(row: HomeRow, unread: number): HomeEntry {
   return {
     account: toAccountCard(row),
     latest: row.latest ? toPublicationCard(row.latest) : null,
-    unread: Math.max(0, row.publication_seq - row.last_read_seq),
+    unread,
   };
 }

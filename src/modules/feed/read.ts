@@ -7,7 +7,8 @@ import { AppError } from '../../infra/errors.js';
 import type { PublicationCardPayload } from '../../shared/realtime.js';
 import { toPublicationCard } from '../publishing/card.js';
 import { toHomeEntry, type HomeEntry } from './presenters.js';
-import type { FeedCursor, FeedRepository } from './repository.js';
+import type { FeedCursor, FeedRepository, HomeRow } from './repository.js';
+import { collectVisible, readerFor, UNREAD_CAP, visibleTo, type Reader } from './visibility.js';
 
 export interface CardPage {
   items: PublicationCardPayload[];
@@ -15,8 +16,9 @@ export interface CardPage {
 }
 
 /**
- * An account's publications, newest first, before `beforeSeq`. A signed-in follower has
- * then read everything up to the account's latest publication.
+ * An account's publications, newest first, before `beforeSeq`, as this reader may see them
+ * (visibility.ts: withdrawn ones left out, targeted ones only for matching followers). A
+ * signed-in follower has then read everything up to the account's latest publication.
  */
 export async function readThread(
   repo: FeedRepository,
@@ -24,15 +26,19 @@ export async function readThread(
 ): Promise<CardPage> {
   const account = await repo.findPublicAccount(props.accountId);
   if (!account) throw new AppError('ACCOUNT_NOT_FOUND');
-  const rows = await repo.threadPage(account, props.beforeSeq, props.limit + 1);
+  const reader = readerFor(repo, props.citizenId);
+  const found = await collectVisible(reader, props.limit + 1, (after, n) =>
+    repo.threadPage(account, after ? after.seq : props.beforeSeq, n),
+  );
   if (props.citizenId !== null && account.publication_seq > 0) {
     await repo.markRead(account.id, props.citizenId, account.publication_seq);
   }
-  const page = rows.slice(0, props.limit);
-  const last = page.at(-1);
+  const page = found.rows.slice(0, props.limit);
+  const resumeAt =
+    found.rows.length > props.limit ? page.at(-1) : found.exhausted ? null : found.lastExamined;
   return {
     items: page.map(toPublicationCard),
-    nextCursor: rows.length > props.limit && last ? String(last.seq) : null,
+    nextCursor: resumeAt ? String(resumeAt.seq) : null,
   };
 }
 
@@ -56,10 +62,39 @@ export async function listHome(
   props: { citizenId: number },
 ): Promise<{ items: HomeEntry[] }> {
   const rows = await repo.homeRows(props.citizenId);
-  rows.sort(
-    (a, b) => (b.last_published_at ?? b.followed_at) - (a.last_published_at ?? a.followed_at) || b.id - a.id,
-  );
-  return { items: rows.map(toHomeEntry) };
+  const reader = readerFor(repo, props.citizenId);
+  const entries = await Promise.all(rows.map((row) => homeEntry(repo, reader, row)));
+  entries.sort((a, b) => b.at - a.at || b.entry.account.id - a.entry.account.id);
+  return { items: entries.map((e) => e.entry) };
+}
+
+/**
+ * One home row as this reader sees it. Usually one primary-key read per account (the latest
+ * publication) and `unread = publication_seq - last_read_seq`. Only when the account's
+ * latest is hidden from the reader is its newest visible one looked up; only when the reader
+ * has not read past the account's last targeted (or withdrawn) publication are the rows past
+ * the read mark counted one by one, at most UNREAD_CAP of them.
+ */
+async function homeEntry(
+  repo: FeedRepository,
+  reader: Reader,
+  row: HomeRow,
+): Promise<{ entry: HomeEntry; at: number }> {
+  let latest = row.latest;
+  if (latest && !(await visibleTo(reader, latest))) {
+    const found = await collectVisible(reader, 1, (after, n) =>
+      repo.threadPage({ id: row.id, name: row.name }, after ? after.seq : latest!.seq, n),
+    );
+    latest = found.rows[0] ?? null;
+  }
+  let unread = Math.max(0, row.publication_seq - row.last_read_seq);
+  if (unread > 0 && row.last_read_seq < row.last_targeted_seq) {
+    const candidates = await repo.unreadCandidates(row.id, row.last_read_seq, UNREAD_CAP);
+    unread = 0;
+    for (const c of candidates) if (await visibleTo(reader, { ...c, account_id: row.id })) unread++;
+  }
+  const entry = toHomeEntry({ ...row, latest }, unread);
+  return { entry, at: latest?.published_at ?? row.followed_at };
 }
 
 /** The merged timeline of every followed active account, newest first. */
@@ -68,16 +103,18 @@ export async function readFeed(
   props: { citizenId: number; cursor?: string; limit: number },
 ): Promise<CardPage> {
   const before = props.cursor ? decodeFeedCursor(props.cursor) : null;
-  const accounts = feedCandidates(await repo.followedPublishers(props.citizenId), before, props.limit + 1);
-  const rows = await repo.feedPage(accounts, before, props.limit + 1);
-  const page = rows.slice(0, props.limit);
-  const last = page.at(-1);
+  const publishers = await repo.followedPublishers(props.citizenId);
+  const reader = readerFor(repo, props.citizenId);
+  const found = await collectVisible(reader, props.limit + 1, (after, n) => {
+    const from = after ? { publishedAt: after.published_at, id: after.id } : before;
+    return repo.feedPage(feedCandidates(publishers, from, n), from, n);
+  });
+  const page = found.rows.slice(0, props.limit);
+  const resumeAt =
+    found.rows.length > props.limit ? page.at(-1) : found.exhausted ? null : found.lastExamined;
   return {
     items: page.map(toPublicationCard),
-    nextCursor:
-      rows.length > props.limit && last
-        ? encodeFeedCursor({ publishedAt: last.published_at, id: last.id })
-        : null,
+    nextCursor: resumeAt ? encodeFeedCursor({ publishedAt: resumeAt.published_at, id: resumeAt.id }) : null,
   };
 }
 

@@ -26,14 +26,20 @@ const PUBLICATION_COLUMNS = [
   'cover_url',
   'published_by',
   'published_at',
+  'audience',
+  'withdrawn_at',
 ] as const;
+
+/** A publication with what decides who sees it (audience, withdrawal). */
+export type VisibleRow = PublicationRow & { audience: string | null; withdrawn_at: number | null };
 
 export interface HomeRow extends AccountCardRow {
   publication_seq: number;
+  last_targeted_seq: number;
   last_published_at: number | null;
   last_read_seq: number;
   followed_at: number;
-  latest: PublicationRow | null;
+  latest: VisibleRow | null;
 }
 
 export interface FeedCursor {
@@ -68,7 +74,7 @@ export class FeedRepository {
     account: { id: number; name: string },
     beforeSeq: number | null,
     limit: number,
-  ): Promise<PublicationRow[]> {
+  ): Promise<VisibleRow[]> {
     let q = this.k
       .selectFrom('publications')
       .select(PUBLICATION_COLUMNS)
@@ -76,6 +82,22 @@ export class FeedRepository {
     if (beforeSeq !== null) q = q.where('seq', '<', beforeSeq);
     const rows = await q.orderBy('seq', 'desc').limit(limit).execute();
     return rows.map((r) => ({ ...r, account_name: account.name }));
+  }
+
+  readerTraits(citizenId: number, accountIds: readonly number[]) {
+    return loadReaderTraits(this.k, citizenId, accountIds);
+  }
+
+  /** Who-sees-it columns of the publications after `afterSeq`, oldest first, at most `cap`. */
+  unreadCandidates(accountId: number, afterSeq: number, cap: number) {
+    return this.k
+      .selectFrom('publications')
+      .select(['seq', 'audience', 'withdrawn_at'])
+      .where('account_id', '=', accountId)
+      .where('seq', '>', afterSeq)
+      .orderBy('seq')
+      .limit(cap)
+      .execute();
   }
 
   /** Moves the citizen's read mark forward to `seq` (never back); no-op when not following. */
@@ -134,6 +156,7 @@ export class FeedRepository {
         'a.verified',
         'a.follower_count',
         'a.publication_seq',
+        'a.last_targeted_seq',
         'a.last_published_at',
         'f.last_read_seq',
         'f.followed_at',
@@ -146,6 +169,8 @@ export class FeedRepository {
         'p.cover_url as p_cover_url',
         'p.published_by as p_published_by',
         'p.published_at as p_published_at',
+        'p.audience as p_audience',
+        'p.withdrawn_at as p_withdrawn_at',
       ])
       .where('f.citizen_id', '=', citizenId)
       .where('a.status', '=', 'active')
@@ -161,9 +186,11 @@ export class FeedRepository {
         p_cover_url,
         p_published_by,
         p_published_at,
+        p_audience,
+        p_withdrawn_at,
         ...account
       } = r;
-      const latest: PublicationRow | null =
+      const latest: VisibleRow | null =
         p_id === null
           ? null
           : {
@@ -178,6 +205,8 @@ export class FeedRepository {
               cover_url: p_cover_url,
               published_by: p_published_by!,
               published_at: p_published_at!,
+              audience: p_audience ?? null,
+              withdrawn_at: p_withdrawn_at ?? null,
             };
       return { ...account, latest };
     });
@@ -195,7 +224,7 @@ export class FeedRepository {
     accounts: ReadonlyArray<{ id: number; name: string }>,
     before: FeedCursor | null,
     limit: number,
-  ): Promise<PublicationRow[]> {
+  ): Promise<VisibleRow[]> {
     if (accounts.length === 0) return [];
     const keys: FeedKey[] = [];
     for (let i = 0; i < accounts.length; i += FEED_ACCOUNTS_PER_STATEMENT) {
@@ -244,6 +273,33 @@ export class FeedRepository {
     }
     return query.orderBy('published_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
   }
+}
+
+/**
+ * What decides a reader's view of targeted publications: their home region and, per
+ * account, the tags they carry there. Read only when a page holds a targeted row.
+ */
+export async function loadReaderTraits(
+  k: Kysely<Schema>,
+  citizenId: number,
+  accountIds: readonly number[],
+): Promise<{ regionCode: string | null; tagsByAccount: Map<number, Set<number>> }> {
+  const citizen = await k
+    .selectFrom('citizens')
+    .select('region_code')
+    .where('id', '=', citizenId)
+    .executeTakeFirst();
+  const tagsByAccount = new Map<number, Set<number>>(accountIds.map((id) => [id, new Set<number>()]));
+  if (accountIds.length > 0) {
+    const rows = await k
+      .selectFrom('follower_tag_members')
+      .select(['account_id', 'tag_id'])
+      .where('citizen_id', '=', citizenId)
+      .where('account_id', 'in', [...accountIds])
+      .execute();
+    for (const r of rows) tagsByAccount.get(r.account_id)?.add(r.tag_id);
+  }
+  return { regionCode: citizen?.region_code ?? null, tagsByAccount };
 }
 
 interface FeedKey {
