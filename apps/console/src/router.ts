@@ -9,6 +9,7 @@ import { loadSession } from './auth';
 import { can, currentAccount, setSession, state, switchableAccounts, switchAccount } from './session';
 import { canAnswer, canInbox } from './components/inbox/access';
 import { canReadAutoReplies } from './components/autoreply/access';
+import { canEditPlatformScreening, canReadScreening } from './components/screening/access';
 import AppLayout from './components/AppLayout.vue';
 import LoginView from './views/LoginView.vue';
 import OverviewView from './views/OverviewView.vue';
@@ -79,6 +80,13 @@ export const router = createRouter({
           component: () => import('./views/AutoRepliesView.vue'),
           // Responders may read the rules and try them; the page is read-only for them.
           beforeEnter: () => canReadAutoReplies.value || { name: 'forbidden' },
+        },
+        {
+          path: 'screening',
+          name: 'screening',
+          component: () => import('./views/ScreeningView.vue'),
+          // Editors and reviewers read the account's list; platform admins keep the platform's.
+          beforeEnter: () => canReadScreening.value || canEditPlatformScreening.value || { name: 'forbidden' },
         },
         {
           path: 'audit',
