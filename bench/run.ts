@@ -7,6 +7,7 @@ const suites: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   autoreply: () => import('./autoreply.js'),
   messages: () => import('./messages.js'),
   screening: () => import('./screening.js'),
+  reads: () => import('./reads.js'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { epochType, withIdColumn, type DialectName } from '../dialect.js';
 
 /**
@@ -17,7 +17,8 @@ import { epochType, withIdColumn, type DialectName } from '../dialect.js';
  * - engagement_settings: per-account choices (comments published without review).
  *
  * The read tables carry no foreign keys: they take write-behind batches of thousands of rows
- * and publications are withdrawn, never deleted.
+ * and publications are withdrawn, never deleted. On SQLite publication_reads is a WITHOUT
+ * ROWID table, so a read costs one B-tree insert.
  */
 export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<void> {
   const ms = epochType(dialect);
@@ -29,6 +30,8 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .addColumn('day', 'integer', (c) => c.notNull())
     .addColumn('read_at', ms, (c) => c.notNull())
     .addPrimaryKeyConstraint('publication_reads_pk', ['publication_id', 'citizen_id', 'day'])
+    // SQLite: the key is the table (one B-tree per row written, not a rowid table plus an index).
+    .$call((t) => (dialect === 'sqlite' ? t.modifyEnd(sql`without rowid`) : t))
     .execute();
 
   await db.schema
