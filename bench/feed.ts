@@ -24,6 +24,7 @@ import { FeedRepository } from '../src/modules/feed/repository.js';
 import { openidFor } from '../src/modules/follows/openid.js';
 import { FollowsRepository, type FollowRow } from '../src/modules/follows/repository.js';
 import { publishArticle } from '../src/modules/publishing/publishArticle.js';
+import { PushesRepository } from '../src/modules/pushes/repository.js';
 import { openRaw, seedFeedWorld } from './seed.js';
 
 const quiet = { error: (obj: unknown, msg?: string) => console.error(msg, obj) };
@@ -71,6 +72,9 @@ export async function run(): Promise<void> {
     const db = openDatabase({ sqliteFile: file });
     const outbox = new OutboxDispatcher(db, new LocalHub(), systemClock, quiet);
     const publishDeps = { database: db, outbox };
+    // Publishing is a push; the quota (default one per Beijing day) is raised for the ~1,000 below.
+    for (const id of [world.bigAccountId, world.smallAccountId])
+      await PushesRepository.of(db).setPerDay(id, 100_000, null, Date.now());
 
     // ---- publish latency: 500k followers vs 10 -----------------------------------------
     const bigSamples: number[] = [];

@@ -10,6 +10,7 @@ import { solidPng } from '../modules/publishing/png.js';
 import { publishArticle } from '../modules/publishing/publishArticle.js';
 import { PublishingRepository } from '../modules/publishing/repository.js';
 import { uploadMedia } from '../modules/publishing/uploadMedia.js';
+import { PushesRepository } from '../modules/pushes/repository.js';
 import { DEMO_ARTICLES, DEMO_COVERS, type DemoArticle } from './articleContent.js';
 
 export interface DemoAccountRef {
@@ -55,6 +56,14 @@ export async function seedDemoArticles(
     articles.forEach((article, index) =>
       queue.push({ handle, ref, article, index, at: demoTime(now, article.daysAgo, article.at) }),
     );
+  }
+  // Demo accounts publish several articles on some days: their push quota is raised (a
+  // platform admin's setting) to what the seed needs, and at least 3 so visitors can try a push.
+  const pushes = PushesRepository.of(deps.database);
+  const perAccount = new Map<number, number>();
+  for (const q of queue) perAccount.set(q.ref.id, (perAccount.get(q.ref.id) ?? 0) + 1);
+  for (const [accountId, n] of perAccount) {
+    if ((await pushes.perDay(accountId)) < Math.max(3, n)) await pushes.setPerDay(accountId, Math.max(3, n), null, now);
   }
   // Oldest first, so every account's publication numbers follow its publication times.
   queue.sort((a, b) => a.at - b.at);
