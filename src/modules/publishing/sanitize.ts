@@ -122,8 +122,10 @@ const OPTIONS: sanitizeHtml.IOptions = {
     div: 'p',
     a: (tagName, attribs) => {
       const href = attribs.href?.trim();
-      if (!isAllowedHref(href)) return { tagName, attribs: {} };
-      return { tagName, attribs: { href: href!, rel: 'noopener noreferrer nofollow', target: '_blank' } };
+      const out: Record<string, string> = isAllowedHref(href)
+        ? { href: href!, rel: 'noopener noreferrer nofollow', target: '_blank' }
+        : {};
+      return { tagName, attribs: out };
     },
     img: (tagName, attribs) => {
       const out: Record<string, string> = { src: attribs.src ?? '' };
@@ -135,10 +137,11 @@ const OPTIONS: sanitizeHtml.IOptions = {
     },
     video: player,
     audio: player,
-    ol: (tagName, attribs) => ({
-      tagName,
-      attribs: dimension(attribs.start) && attribs.start !== '1' ? { start: attribs.start! } : {},
-    }),
+    ol: (tagName, attribs) => {
+      const out: Record<string, string> = {};
+      if (dimension(attribs.start) && attribs.start !== '1') out.start = attribs.start!;
+      return { tagName, attribs: out };
+    },
   },
   exclusiveFilter: (frame) =>
     (frame.tag === 'img' && !isAllowedImageSrc(frame.attribs.src)) ||

@@ -18,7 +18,7 @@ export class LocalDiskStorage implements MediaStorage {
     return file;
   }
 
-  async put(key: string, filePath: string): Promise<void> {
+  async put(key: string, filePath: string, _contentType?: string): Promise<void> {
     const target = this.pathOf(key);
     await fs.promises.mkdir(path.dirname(target), { recursive: true });
     const temp = `${target}.${crypto.randomBytes(6).toString('hex')}.part`;
