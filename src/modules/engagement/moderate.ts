@@ -24,27 +24,30 @@ export async function moderateComment(
     const a = p.action;
     const by = { moderated_by: p.actorId, moderated_at: p.now };
     let row: CommentRow;
-    let action: string;
-    let details: Record<string, unknown> = { publicationId: c.publication_id };
+    const base = { publicationId: c.publication_id };
+    // `action: '…'` written out per case: tests/console/audit-labels.test.ts reads them from here.
+    let entry: { action: string; details: Record<string, unknown> };
     switch (a.kind) {
       case 'approve':
         if (c.status === 'published') return c; // already visible: nothing changes, nothing to audit
         row = await tx.updateComment(c.id, { status: 'published', ...by });
         await tx.bump(c.publication_id, { comments: 1 });
-        action = 'comment.approve';
+        entry = { action: 'comment.approve', details: base };
         break;
       case 'feature':
         if (c.status !== 'published') throw new AppError('COMMENT_NOT_PUBLISHED');
         if ((c.featured === 1) === a.featured) return c;
         row = await tx.updateComment(c.id, { featured: a.featured ? 1 : 0, ...by });
-        action = a.featured ? 'comment.feature' : 'comment.unfeature';
+        entry = { action: a.featured ? 'comment.feature' : 'comment.unfeature', details: base };
         break;
       case 'reply': {
         const body = a.body.trim();
         if (!body) throw new AppError('VALIDATION_FAILED', { field: 'body' });
         row = await tx.updateComment(c.id, { reply_body: body, reply_by: p.actorId, reply_at: p.now });
-        action = 'comment.reply';
-        details = { ...details, reply: body, replaced: c.reply_body !== null };
+        entry = {
+          action: 'comment.reply',
+          details: { ...base, reply: body, replaced: c.reply_body !== null },
+        };
         break;
       }
       case 'delete': {
@@ -52,9 +55,8 @@ export async function moderateComment(
         if (!reason) throw new AppError('VALIDATION_FAILED', { field: 'reason' });
         row = await tx.updateComment(c.id, { status: 'deleted', featured: 0, delete_reason: reason, ...by });
         if (c.status === 'published') await tx.bump(c.publication_id, { comments: -1 });
-        action = 'comment.delete';
         // The deleted text stays in the row; the audit keeps it too, for the record.
-        details = { ...details, reason, body: c.body, was: c.status };
+        entry = { action: 'comment.delete', details: { ...base, reason, body: c.body, was: c.status } };
         break;
       }
     }
@@ -63,9 +65,9 @@ export async function moderateComment(
       actorKind: 'staff',
       actorId: p.actorId,
       accountId: p.accountId,
-      action,
+      action: entry.action,
       target: `comment:${c.id}`,
-      details,
+      details: entry.details,
     });
     return row;
   });

@@ -43,6 +43,13 @@ interface CitizenRead {
   at: number;
 }
 
+/** A key RETURNING names: a read that was new in the table. */
+interface InsertedRead {
+  publication_id: number;
+  citizen_id: number;
+  day: number;
+}
+
 /** Anonymous reads of one publication in one Beijing hour of one day. */
 interface AnonBucket {
   p: number;
@@ -240,11 +247,8 @@ export class ReadRecorder {
       for (const part of chunks(reads)) {
         const params: number[] = [];
         for (const r of part) params.push(r.p, r.c, r.day, r.at);
-        const { rows: inserted } = await trx.executeQuery(
-          CompiledQuery.raw<{ publication_id: number; citizen_id: number; day: number }>(
-            insertReads(this.database.dialect, part.length),
-            params,
-          ),
+        const { rows: inserted } = await trx.executeQuery<InsertedRead>(
+          CompiledQuery.raw(insertReads(this.database.dialect, part.length), params),
         );
         for (const row of inserted) {
           const r = batch.citizen.get(`${row.publication_id}:${row.citizen_id}:${row.day}`);

@@ -30,6 +30,8 @@ const en: typeof zh = {
     canned_reply: 'Canned replies',
     screening: 'Sensitive words',
     settings: 'Messaging settings',
+    comment: 'Comments',
+    engagement: 'Engagement settings',
   },
   actions: {
     account: {
@@ -99,6 +101,14 @@ const en: typeof zh = {
       imported: 'Imported sensitive words',
     },
     settings: { messaging: 'Changed the messaging settings (response target)' },
+    comment: {
+      approve: 'Approved a comment (now public)',
+      feature: 'Featured a comment (pinned on top)',
+      unfeature: 'Unfeatured a comment',
+      reply: 'Replied to a comment officially',
+      delete: 'Deleted a comment',
+    },
+    engagement: { settings: 'Changed the engagement settings (comment review)' },
   },
   targets: {
     account: 'Account',
@@ -110,6 +120,7 @@ const en: typeof zh = {
     autoreply_rule: 'Keyword rule',
     canned_reply: 'Canned reply',
     screening_word: 'Sensitive word',
+    comment: 'Comment',
   },
   fields: {
     submissionId: 'Submission',
@@ -138,6 +149,11 @@ const en: typeof zh = {
     tier: 'Tier',
     publicationId: 'Publication',
     slug: 'Public link',
+    reply: 'Official reply',
+    replaced: 'Replaced an earlier reply',
+    body: 'Comment text',
+    was: 'Status before deletion',
+    autoPublishComments: 'Comments public without review',
     seq: 'Number',
     from: 'Roles before',
     to: 'Roles after',

@@ -30,6 +30,8 @@ export default {
     canned_reply: '快捷回复',
     screening: '敏感词库',
     settings: '消息设置',
+    comment: '评论管理',
+    engagement: '互动设置',
   },
   actions: {
     account: {
@@ -99,6 +101,14 @@ export default {
       imported: '导入敏感词',
     },
     settings: { messaging: '修改消息设置（答复时限）' },
+    comment: {
+      approve: '评论审核通过（公开）',
+      feature: '精选评论（置顶）',
+      unfeature: '取消精选评论',
+      reply: '官方回复评论',
+      delete: '删除评论',
+    },
+    engagement: { settings: '修改互动设置（评论是否先审后发）' },
   },
   targets: {
     account: '公众号',
@@ -110,6 +120,7 @@ export default {
     autoreply_rule: '关键词回复规则',
     canned_reply: '快捷回复',
     screening_word: '敏感词',
+    comment: '评论',
   },
   fields: {
     submissionId: '审核编号',
@@ -138,6 +149,11 @@ export default {
     tier: '内容级别',
     publicationId: '发布编号',
     slug: '公开链接',
+    reply: '官方回复',
+    replaced: '替换了原回复',
+    body: '评论内容',
+    was: '删除前状态',
+    autoPublishComments: '评论无需审核直接公开',
     seq: '序号',
     from: '原角色',
     to: '新角色',
