@@ -1183,6 +1183,7 @@ export interface paths {
                 query?: {
                     limit?: number;
                     cursor?: string;
+                    status?: "draft" | "in_review" | "rejected" | "approved" | "scheduled" | "published" | "withdrawn";
                 };
                 header?: never;
                 path: {
@@ -1202,7 +1203,7 @@ export interface paths {
                             items: {
                                 id: number;
                                 title: string;
-                                status: "draft" | "published";
+                                status: "draft" | "in_review" | "rejected" | "approved" | "scheduled" | "published" | "withdrawn";
                                 updatedAt: number;
                                 publishedSlug: string | null;
                             }[];
@@ -1249,7 +1250,7 @@ export interface paths {
                         "application/json": {
                             id: number;
                             title: string;
-                            status: "draft" | "published";
+                            status: "draft" | "in_review" | "rejected" | "approved" | "scheduled" | "published" | "withdrawn";
                             updatedAt: number;
                             publishedSlug: string | null;
                             author: string;
@@ -1299,7 +1300,7 @@ export interface paths {
                         "application/json": {
                             id: number;
                             title: string;
-                            status: "draft" | "published";
+                            status: "draft" | "in_review" | "rejected" | "approved" | "scheduled" | "published" | "withdrawn";
                             updatedAt: number;
                             publishedSlug: string | null;
                             author: string;
@@ -1356,7 +1357,7 @@ export interface paths {
                         "application/json": {
                             id: number;
                             title: string;
-                            status: "draft" | "published";
+                            status: "draft" | "in_review" | "rejected" | "approved" | "scheduled" | "published" | "withdrawn";
                             updatedAt: number;
                             publishedSlug: string | null;
                             author: string;
@@ -1434,7 +1435,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Upload an image (multipart field "file"; JPEG, PNG, GIF or WebP, at most 10 MB) */
+        /** Upload media (multipart field "file"): an image (JPEG, PNG, GIF, WebP; ≤ 10 MB; resized, metadata stripped), video (MP4, WebM; ≤ 200 MB), audio (MP3, M4A, OGG, WAV; ≤ 30 MB) or attachment (PDF, Word, Excel, PowerPoint; ≤ 50 MB) */
         post: {
             parameters: {
                 query?: never;
@@ -1457,6 +1458,11 @@ export interface paths {
                             url: string;
                             mime: string;
                             size: number;
+                            kind: "image" | "video" | "audio" | "attachment";
+                            name: string | null;
+                            width: number | null;
+                            height: number | null;
+                            thumbnailUrl: string | null;
                         };
                     };
                 };
@@ -3889,7 +3895,7 @@ export interface paths {
                             items: {
                                 id: number;
                                 accountId: number | null;
-                                kind: "clock.warning" | "clock.breached" | "conversation.assigned" | "conversation.transferred";
+                                kind: "clock.warning" | "clock.breached" | "conversation.assigned" | "conversation.transferred" | "review.awaiting" | "review.approved" | "review.rejected";
                                 title: {
                                     zh: string;
                                     en: string;
@@ -5205,6 +5211,3042 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/publications/{slug}/engagement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An article's reads, likes, useful share and the reader's own answers (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reads: number;
+                            likes: number;
+                            /** @description the signed-in citizen likes it (false when signed out) */
+                            liked: boolean;
+                            useful: number;
+                            notUseful: number;
+                            /** @description useful / (useful + not useful), rounded; null before any answer */
+                            usefulPercent: number | null;
+                            feedback: ("useful" | "not_useful") | (never | null);
+                            /** @description published comments */
+                            comments: number;
+                            shares: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/publications/{slug}/like": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Like or unlike an article (citizen) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        liked: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reads: number;
+                            likes: number;
+                            /** @description the signed-in citizen likes it (false when signed out) */
+                            liked: boolean;
+                            useful: number;
+                            notUseful: number;
+                            /** @description useful / (useful + not useful), rounded; null before any answer */
+                            usefulPercent: number | null;
+                            feedback: ("useful" | "not_useful") | (never | null);
+                            /** @description published comments */
+                            comments: number;
+                            shares: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/publications/{slug}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Answer 有用 / 没用 (useful / not useful), change it, or take it back with null (citizen) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        value: ("useful" | "not_useful") | (never | null);
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reads: number;
+                            likes: number;
+                            /** @description the signed-in citizen likes it (false when signed out) */
+                            liked: boolean;
+                            useful: number;
+                            notUseful: number;
+                            /** @description useful / (useful + not useful), rounded; null before any answer */
+                            usefulPercent: number | null;
+                            feedback: ("useful" | "not_useful") | (never | null);
+                            /** @description published comments */
+                            comments: number;
+                            shares: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/publications/{slug}/shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make a share link carrying the account's attribution (public) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            token: string;
+                            url: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/publications/{slug}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An article's comments: featured first, with official replies; the reader's own held ones too */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                body: string;
+                                author: string;
+                                createdAt: number;
+                                featured: boolean;
+                                held: boolean;
+                                mine: boolean;
+                                reply: {
+                                    body: string;
+                                    at: number;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Comment on an article (citizen); held for review unless the account publishes at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            body: string;
+                            author: string;
+                            createdAt: number;
+                            featured: boolean;
+                            held: boolean;
+                            mine: boolean;
+                            reply: {
+                                body: string;
+                                at: number;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/engagement/read-hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reads by hour of the Beijing day and the suggested hours to push */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: number[];
+                            total: number;
+                            suggested: number[];
+                            basis: "reads" | "default";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/engagement/articles/{articleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An article's engagement figures over its releases */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    articleId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            articleId: number;
+                            /** @description releases of the article counted here */
+                            publications: number;
+                            /** @description signed-in reads (one per citizen per day) */
+                            reads: number;
+                            anonymousReads: number;
+                            likes: number;
+                            shares: number;
+                            shareOpens: number;
+                            useful: number;
+                            notUseful: number;
+                            usefulPercent: number | null;
+                            /** @description published */
+                            comments: number;
+                            heldComments: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/engagement/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account's engagement settings */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            autoPublishComments: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change the engagement settings (publish comments without review or hold them) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        autoPublishComments: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            autoPublishComments: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account's comments by tab (held, published, featured, deleted), newest first */
+        get: {
+            parameters: {
+                query?: {
+                    tab?: "held" | "published" | "featured" | "deleted";
+                    publicationId?: number;
+                    before?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                publicationId: number;
+                                publicationTitle: string;
+                                publicationSlug: string;
+                                openid: string;
+                                body: string;
+                                status: "held" | "published" | "deleted";
+                                featured: boolean;
+                                reply: {
+                                    body: string;
+                                    at: number;
+                                } | null;
+                                deleteReason: string | null;
+                                createdAt: number;
+                                moderatedAt: number | null;
+                            }[];
+                            nextBefore: number | null;
+                            counts: {
+                                held: number;
+                                published: number;
+                                featured: number;
+                                deleted: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/comments/{commentId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a held comment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    commentId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            publicationId: number;
+                            publicationTitle: string;
+                            publicationSlug: string;
+                            openid: string;
+                            body: string;
+                            status: "held" | "published" | "deleted";
+                            featured: boolean;
+                            reply: {
+                                body: string;
+                                at: number;
+                            } | null;
+                            deleteReason: string | null;
+                            createdAt: number;
+                            moderatedAt: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/comments/{commentId}/featured": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Pin a published comment on top (featured) or unpin it */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    commentId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        featured: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            publicationId: number;
+                            publicationTitle: string;
+                            publicationSlug: string;
+                            openid: string;
+                            body: string;
+                            status: "held" | "published" | "deleted";
+                            featured: boolean;
+                            reply: {
+                                body: string;
+                                at: number;
+                            } | null;
+                            deleteReason: string | null;
+                            createdAt: number;
+                            moderatedAt: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/comments/{commentId}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the account's official reply under a comment (replaces an earlier one) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    commentId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            publicationId: number;
+                            publicationTitle: string;
+                            publicationSlug: string;
+                            openid: string;
+                            body: string;
+                            status: "held" | "published" | "deleted";
+                            featured: boolean;
+                            reply: {
+                                body: string;
+                                at: number;
+                            } | null;
+                            deleteReason: string | null;
+                            createdAt: number;
+                            moderatedAt: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/comments/{commentId}/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Delete a comment with a reason (it disappears for readers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    commentId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            publicationId: number;
+                            publicationTitle: string;
+                            publicationSlug: string;
+                            openid: string;
+                            body: string;
+                            status: "held" | "published" | "deleted";
+                            featured: boolean;
+                            reply: {
+                                body: string;
+                                at: number;
+                            } | null;
+                            deleteReason: string | null;
+                            createdAt: number;
+                            moderatedAt: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/pushes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account's pushes, newest first */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    before?: number;
+                };
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                accountId: number;
+                                status: "scheduled" | "sending" | "sent" | "cancelled";
+                                targeted: number | null;
+                                webpush: {
+                                    total: number;
+                                    sent: number;
+                                    failed: number;
+                                    gone: number;
+                                };
+                                articleIds: number[];
+                                audience: {
+                                    /** @enum {string} */
+                                    kind: "all";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "tags";
+                                    tagIds: number[];
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "region";
+                                    /** @description GB/T 2260 code or prefix (2, 4 or 6 digits) */
+                                    region: string;
+                                };
+                                scheduledAt: number | null;
+                                createdAt: number;
+                                createdBy: number;
+                                sentAt: number | null;
+                                finishedAt: number | null;
+                                cancelledAt: number | null;
+                            }[];
+                            nextBefore: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Push 1–8 approved articles to all followers, tagged followers or a region, now or at a time */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        articleIds: number[];
+                        audience: {
+                            /** @enum {string} */
+                            kind: "all";
+                        } | {
+                            /** @enum {string} */
+                            kind: "tags";
+                            tagIds: number[];
+                        } | {
+                            /** @enum {string} */
+                            kind: "region";
+                            /** @description GB/T 2260 code or prefix (2, 4 or 6 digits) */
+                            region: string;
+                        };
+                        scheduledAt?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            push: {
+                                id: number;
+                                accountId: number;
+                                status: "scheduled" | "sending" | "sent" | "cancelled";
+                                targeted: number | null;
+                                webpush: {
+                                    total: number;
+                                    sent: number;
+                                    failed: number;
+                                    gone: number;
+                                };
+                                articleIds: number[];
+                                audience: {
+                                    /** @enum {string} */
+                                    kind: "all";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "tags";
+                                    tagIds: number[];
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "region";
+                                    /** @description GB/T 2260 code or prefix (2, 4 or 6 digits) */
+                                    region: string;
+                                };
+                                scheduledAt: number | null;
+                                createdAt: number;
+                                createdBy: number;
+                                sentAt: number | null;
+                                finishedAt: number | null;
+                                cancelledAt: number | null;
+                            };
+                            publications: {
+                                id: number;
+                                slug: string;
+                                seq: number;
+                                accountId: number;
+                                accountName: string;
+                                title: string;
+                                summary: string;
+                                coverUrl: string | null;
+                                /** @description epoch ms */
+                                publishedAt: number;
+                                /** @description /a/<slug> */
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/pushes/quota": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Today's push quota of the account (Beijing day) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Beijing calendar day, YYYY-MM-DD */
+                            day: string;
+                            perDay: number;
+                            used: number;
+                            remaining: number;
+                            /** @description epoch ms of the next Beijing midnight */
+                            resetsAt: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Set the pushes per Beijing day of an account (platform admins) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        perDay: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Beijing calendar day, YYYY-MM-DD */
+                            day: string;
+                            perDay: number;
+                            used: number;
+                            remaining: number;
+                            /** @description epoch ms of the next Beijing midnight */
+                            resetsAt: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/pushes/{pushId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One push with its delivery report */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    pushId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            accountId: number;
+                            status: "scheduled" | "sending" | "sent" | "cancelled";
+                            targeted: number | null;
+                            webpush: {
+                                total: number;
+                                sent: number;
+                                failed: number;
+                                gone: number;
+                            };
+                            articleIds: number[];
+                            audience: {
+                                /** @enum {string} */
+                                kind: "all";
+                            } | {
+                                /** @enum {string} */
+                                kind: "tags";
+                                tagIds: number[];
+                            } | {
+                                /** @enum {string} */
+                                kind: "region";
+                                /** @description GB/T 2260 code or prefix (2, 4 or 6 digits) */
+                                region: string;
+                            };
+                            scheduledAt: number | null;
+                            createdAt: number;
+                            createdBy: number;
+                            sentAt: number | null;
+                            finishedAt: number | null;
+                            cancelledAt: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Move a scheduled push to another time */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    pushId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        scheduledAt: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            accountId: number;
+                            status: "scheduled" | "sending" | "sent" | "cancelled";
+                            targeted: number | null;
+                            webpush: {
+                                total: number;
+                                sent: number;
+                                failed: number;
+                                gone: number;
+                            };
+                            articleIds: number[];
+                            audience: {
+                                /** @enum {string} */
+                                kind: "all";
+                            } | {
+                                /** @enum {string} */
+                                kind: "tags";
+                                tagIds: number[];
+                            } | {
+                                /** @enum {string} */
+                                kind: "region";
+                                /** @description GB/T 2260 code or prefix (2, 4 or 6 digits) */
+                                region: string;
+                            };
+                            scheduledAt: number | null;
+                            createdAt: number;
+                            createdBy: number;
+                            sentAt: number | null;
+                            finishedAt: number | null;
+                            cancelledAt: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/pushes/{pushId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a scheduled push (its articles return to approved) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    pushId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            accountId: number;
+                            status: "scheduled" | "sending" | "sent" | "cancelled";
+                            targeted: number | null;
+                            webpush: {
+                                total: number;
+                                sent: number;
+                                failed: number;
+                                gone: number;
+                            };
+                            articleIds: number[];
+                            audience: {
+                                /** @enum {string} */
+                                kind: "all";
+                            } | {
+                                /** @enum {string} */
+                                kind: "tags";
+                                tagIds: number[];
+                            } | {
+                                /** @enum {string} */
+                                kind: "region";
+                                /** @description GB/T 2260 code or prefix (2, 4 or 6 digits) */
+                                region: string;
+                            };
+                            scheduledAt: number | null;
+                            createdAt: number;
+                            createdBy: number;
+                            sentAt: number | null;
+                            finishedAt: number | null;
+                            cancelledAt: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/push/vapid-public-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The platform's VAPID public key (applicationServerKey for PushManager.subscribe) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            publicKey: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/push-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in citizen's devices that receive new-article notifications */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                device: string;
+                                /** @description origin of the push service */
+                                service: string;
+                                createdAt: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Save this device's push subscription (PushSubscription.toJSON()) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endpoint: string;
+                        keys: {
+                            p256dh: string;
+                            auth: string;
+                        };
+                        device?: string;
+                        expirationTime?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            device: string;
+                            /** @description origin of the push service */
+                            service: string;
+                            createdAt: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Remove this device's push subscription */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endpoint: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/articles/{articleId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An article's review: chain, pending step, what the viewer may do, history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    articleId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            articleId: number;
+                            status: "draft" | "in_review" | "rejected" | "approved" | "scheduled" | "published" | "withdrawn";
+                            tier: number;
+                            version: number;
+                            /** @description the tier's chain as configured now */
+                            chain: string[];
+                            pending: {
+                                id: number;
+                                kind: "release" | "correction";
+                                version: number;
+                                /** @description the chain as it was at submission */
+                                chain: string[];
+                                /** @description index into chain of the approval awaited */
+                                step: number;
+                                role: string | null;
+                                submittedBy: number | null;
+                                submittedByName: string | null;
+                                submittedAt: number;
+                                /** @description the viewer submitted or last edited it (two-person rule) */
+                                ownWork: boolean;
+                            } | null;
+                            correction: {
+                                version: number;
+                                title: string;
+                                author: string;
+                                summary: string;
+                                bodyHtml: string;
+                                coverMediaId: number | null;
+                                pending: boolean;
+                            } | null;
+                            lastRejection: {
+                                comment: string | null;
+                                actorName: string | null;
+                                at: number;
+                            } | null;
+                            publication: {
+                                slug: string;
+                                withdrawnAt: number | null;
+                                revisedAt: number | null;
+                            } | null;
+                            actions: {
+                                submit: boolean;
+                                approve: boolean;
+                                reject: boolean;
+                                withdrawSubmission: boolean;
+                                correct: boolean;
+                                withdrawPublication: boolean;
+                            };
+                            timeline: {
+                                kind: "submitted" | "resubmitted" | "corrected" | "approved" | "rejected" | "withdrawn" | "superseded";
+                                at: number;
+                                actorId: number | null;
+                                actorName: string | null;
+                                version: number;
+                                submissionId: number;
+                                step: number | null;
+                                role: string | null;
+                                comment: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/articles/{articleId}/review/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a draft (or resubmit a rejected article) for review; screened first */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    articleId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            articleId: number;
+                            status: "draft" | "in_review" | "rejected" | "approved" | "scheduled" | "published" | "withdrawn";
+                            tier: number;
+                            version: number;
+                            /** @description the tier's chain as configured now */
+                            chain: string[];
+                            pending: {
+                                id: number;
+                                kind: "release" | "correction";
+                                version: number;
+                                /** @description the chain as it was at submission */
+                                chain: string[];
+                                /** @description index into chain of the approval awaited */
+                                step: number;
+                                role: string | null;
+                                submittedBy: number | null;
+                                submittedByName: string | null;
+                                submittedAt: number;
+                                /** @description the viewer submitted or last edited it (two-person rule) */
+                                ownWork: boolean;
+                            } | null;
+                            correction: {
+                                version: number;
+                                title: string;
+                                author: string;
+                                summary: string;
+                                bodyHtml: string;
+                                coverMediaId: number | null;
+                                pending: boolean;
+                            } | null;
+                            lastRejection: {
+                                comment: string | null;
+                                actorName: string | null;
+                                at: number;
+                            } | null;
+                            publication: {
+                                slug: string;
+                                withdrawnAt: number | null;
+                                revisedAt: number | null;
+                            } | null;
+                            actions: {
+                                submit: boolean;
+                                approve: boolean;
+                                reject: boolean;
+                                withdrawSubmission: boolean;
+                                correct: boolean;
+                                withdrawPublication: boolean;
+                            };
+                            timeline: {
+                                kind: "submitted" | "resubmitted" | "corrected" | "approved" | "rejected" | "withdrawn" | "superseded";
+                                at: number;
+                                actorId: number | null;
+                                actorName: string | null;
+                                version: number;
+                                submissionId: number;
+                                step: number | null;
+                                role: string | null;
+                                comment: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/articles/{articleId}/review/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the current step (not your own submission: REVIEW_SELF_APPROVAL) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    articleId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                        /** @description the step you saw; stale → REVIEW_NOT_PENDING */
+                        step?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            articleId: number;
+                            status: "draft" | "in_review" | "rejected" | "approved" | "scheduled" | "published" | "withdrawn";
+                            tier: number;
+                            version: number;
+                            /** @description the tier's chain as configured now */
+                            chain: string[];
+                            pending: {
+                                id: number;
+                                kind: "release" | "correction";
+                                version: number;
+                                /** @description the chain as it was at submission */
+                                chain: string[];
+                                /** @description index into chain of the approval awaited */
+                                step: number;
+                                role: string | null;
+                                submittedBy: number | null;
+                                submittedByName: string | null;
+                                submittedAt: number;
+                                /** @description the viewer submitted or last edited it (two-person rule) */
+                                ownWork: boolean;
+                            } | null;
+                            correction: {
+                                version: number;
+                                title: string;
+                                author: string;
+                                summary: string;
+                                bodyHtml: string;
+                                coverMediaId: number | null;
+                                pending: boolean;
+                            } | null;
+                            lastRejection: {
+                                comment: string | null;
+                                actorName: string | null;
+                                at: number;
+                            } | null;
+                            publication: {
+                                slug: string;
+                                withdrawnAt: number | null;
+                                revisedAt: number | null;
+                            } | null;
+                            actions: {
+                                submit: boolean;
+                                approve: boolean;
+                                reject: boolean;
+                                withdrawSubmission: boolean;
+                                correct: boolean;
+                                withdrawPublication: boolean;
+                            };
+                            timeline: {
+                                kind: "submitted" | "resubmitted" | "corrected" | "approved" | "rejected" | "withdrawn" | "superseded";
+                                at: number;
+                                actorId: number | null;
+                                actorName: string | null;
+                                version: number;
+                                submissionId: number;
+                                step: number | null;
+                                role: string | null;
+                                comment: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/articles/{articleId}/review/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject the current step with a comment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    articleId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment: string;
+                        /** @description the step you saw; stale → REVIEW_NOT_PENDING */
+                        step?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            articleId: number;
+                            status: "draft" | "in_review" | "rejected" | "approved" | "scheduled" | "published" | "withdrawn";
+                            tier: number;
+                            version: number;
+                            /** @description the tier's chain as configured now */
+                            chain: string[];
+                            pending: {
+                                id: number;
+                                kind: "release" | "correction";
+                                version: number;
+                                /** @description the chain as it was at submission */
+                                chain: string[];
+                                /** @description index into chain of the approval awaited */
+                                step: number;
+                                role: string | null;
+                                submittedBy: number | null;
+                                submittedByName: string | null;
+                                submittedAt: number;
+                                /** @description the viewer submitted or last edited it (two-person rule) */
+                                ownWork: boolean;
+                            } | null;
+                            correction: {
+                                version: number;
+                                title: string;
+                                author: string;
+                                summary: string;
+                                bodyHtml: string;
+                                coverMediaId: number | null;
+                                pending: boolean;
+                            } | null;
+                            lastRejection: {
+                                comment: string | null;
+                                actorName: string | null;
+                                at: number;
+                            } | null;
+                            publication: {
+                                slug: string;
+                                withdrawnAt: number | null;
+                                revisedAt: number | null;
+                            } | null;
+                            actions: {
+                                submit: boolean;
+                                approve: boolean;
+                                reject: boolean;
+                                withdrawSubmission: boolean;
+                                correct: boolean;
+                                withdrawPublication: boolean;
+                            };
+                            timeline: {
+                                kind: "submitted" | "resubmitted" | "corrected" | "approved" | "rejected" | "withdrawn" | "superseded";
+                                at: number;
+                                actorId: number | null;
+                                actorName: string | null;
+                                version: number;
+                                submissionId: number;
+                                step: number | null;
+                                role: string | null;
+                                comment: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/articles/{articleId}/review/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a pending submission back */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    articleId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            articleId: number;
+                            status: "draft" | "in_review" | "rejected" | "approved" | "scheduled" | "published" | "withdrawn";
+                            tier: number;
+                            version: number;
+                            /** @description the tier's chain as configured now */
+                            chain: string[];
+                            pending: {
+                                id: number;
+                                kind: "release" | "correction";
+                                version: number;
+                                /** @description the chain as it was at submission */
+                                chain: string[];
+                                /** @description index into chain of the approval awaited */
+                                step: number;
+                                role: string | null;
+                                submittedBy: number | null;
+                                submittedByName: string | null;
+                                submittedAt: number;
+                                /** @description the viewer submitted or last edited it (two-person rule) */
+                                ownWork: boolean;
+                            } | null;
+                            correction: {
+                                version: number;
+                                title: string;
+                                author: string;
+                                summary: string;
+                                bodyHtml: string;
+                                coverMediaId: number | null;
+                                pending: boolean;
+                            } | null;
+                            lastRejection: {
+                                comment: string | null;
+                                actorName: string | null;
+                                at: number;
+                            } | null;
+                            publication: {
+                                slug: string;
+                                withdrawnAt: number | null;
+                                revisedAt: number | null;
+                            } | null;
+                            actions: {
+                                submit: boolean;
+                                approve: boolean;
+                                reject: boolean;
+                                withdrawSubmission: boolean;
+                                correct: boolean;
+                                withdrawPublication: boolean;
+                            };
+                            timeline: {
+                                kind: "submitted" | "resubmitted" | "corrected" | "approved" | "rejected" | "withdrawn" | "superseded";
+                                at: number;
+                                actorId: number | null;
+                                actorName: string | null;
+                                version: number;
+                                submissionId: number;
+                                step: number | null;
+                                role: string | null;
+                                comment: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/articles/{articleId}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Edit a published article: the correction goes through the tier’s chain */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    articleId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        author?: string;
+                        summary?: string;
+                        bodyHtml?: string;
+                        coverMediaId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            articleId: number;
+                            status: "draft" | "in_review" | "rejected" | "approved" | "scheduled" | "published" | "withdrawn";
+                            tier: number;
+                            version: number;
+                            /** @description the tier's chain as configured now */
+                            chain: string[];
+                            pending: {
+                                id: number;
+                                kind: "release" | "correction";
+                                version: number;
+                                /** @description the chain as it was at submission */
+                                chain: string[];
+                                /** @description index into chain of the approval awaited */
+                                step: number;
+                                role: string | null;
+                                submittedBy: number | null;
+                                submittedByName: string | null;
+                                submittedAt: number;
+                                /** @description the viewer submitted or last edited it (two-person rule) */
+                                ownWork: boolean;
+                            } | null;
+                            correction: {
+                                version: number;
+                                title: string;
+                                author: string;
+                                summary: string;
+                                bodyHtml: string;
+                                coverMediaId: number | null;
+                                pending: boolean;
+                            } | null;
+                            lastRejection: {
+                                comment: string | null;
+                                actorName: string | null;
+                                at: number;
+                            } | null;
+                            publication: {
+                                slug: string;
+                                withdrawnAt: number | null;
+                                revisedAt: number | null;
+                            } | null;
+                            actions: {
+                                submit: boolean;
+                                approve: boolean;
+                                reject: boolean;
+                                withdrawSubmission: boolean;
+                                correct: boolean;
+                                withdrawPublication: boolean;
+                            };
+                            timeline: {
+                                kind: "submitted" | "resubmitted" | "corrected" | "approved" | "rejected" | "withdrawn" | "superseded";
+                                at: number;
+                                actorId: number | null;
+                                actorName: string | null;
+                                version: number;
+                                submissionId: number;
+                                step: number | null;
+                                role: string | null;
+                                comment: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/articles/{articleId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a published article (its page then shows a withdrawal notice) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    articleId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            articleId: number;
+                            status: "draft" | "in_review" | "rejected" | "approved" | "scheduled" | "published" | "withdrawn";
+                            tier: number;
+                            version: number;
+                            /** @description the tier's chain as configured now */
+                            chain: string[];
+                            pending: {
+                                id: number;
+                                kind: "release" | "correction";
+                                version: number;
+                                /** @description the chain as it was at submission */
+                                chain: string[];
+                                /** @description index into chain of the approval awaited */
+                                step: number;
+                                role: string | null;
+                                submittedBy: number | null;
+                                submittedByName: string | null;
+                                submittedAt: number;
+                                /** @description the viewer submitted or last edited it (two-person rule) */
+                                ownWork: boolean;
+                            } | null;
+                            correction: {
+                                version: number;
+                                title: string;
+                                author: string;
+                                summary: string;
+                                bodyHtml: string;
+                                coverMediaId: number | null;
+                                pending: boolean;
+                            } | null;
+                            lastRejection: {
+                                comment: string | null;
+                                actorName: string | null;
+                                at: number;
+                            } | null;
+                            publication: {
+                                slug: string;
+                                withdrawnAt: number | null;
+                                revisedAt: number | null;
+                            } | null;
+                            actions: {
+                                submit: boolean;
+                                approve: boolean;
+                                reject: boolean;
+                                withdrawSubmission: boolean;
+                                correct: boolean;
+                                withdrawPublication: boolean;
+                            };
+                            timeline: {
+                                kind: "submitted" | "resubmitted" | "corrected" | "approved" | "rejected" | "withdrawn" | "superseded";
+                                at: number;
+                                actorId: number | null;
+                                actorName: string | null;
+                                version: number;
+                                submissionId: number;
+                                step: number | null;
+                                role: string | null;
+                                comment: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/articles/{articleId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An article's saved versions, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    articleId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                version: number;
+                                kind: "draft" | "correction";
+                                title: string;
+                                tier: number;
+                                createdBy: number | null;
+                                createdByName: string | null;
+                                createdAt: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/articles/{articleId}/versions/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed between two versions (character-level diff of title, summary, body text) */
+        get: {
+            parameters: {
+                query: {
+                    from: number;
+                    to: number;
+                };
+                header?: never;
+                path: {
+                    accountId: number;
+                    articleId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: number;
+                            to: number;
+                            changed: string[];
+                            title: {
+                                value: string;
+                                added?: boolean;
+                                removed?: boolean;
+                            }[];
+                            summary: {
+                                value: string;
+                                added?: boolean;
+                                removed?: boolean;
+                            }[];
+                            body: {
+                                value: string;
+                                added?: boolean;
+                                removed?: boolean;
+                            }[];
+                            tier: {
+                                from: number | null;
+                                to: number | null;
+                            };
+                            author: {
+                                from: string | null;
+                                to: string | null;
+                            };
+                            coverMediaId: {
+                                from: number | null;
+                                to: number | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/articles/{articleId}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One saved version of an article */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    articleId: number;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            kind: "draft" | "correction";
+                            title: string;
+                            tier: number;
+                            createdBy: number | null;
+                            createdByName: string | null;
+                            createdAt: number;
+                            author: string;
+                            summary: string;
+                            bodyHtml: string;
+                            coverMediaId: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/review-chains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An account's approval chain per tier (defaults filled in) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            chains: {
+                                1: ("reviewer" | "leader" | "admin" | "editor")[];
+                                2: ("reviewer" | "leader" | "admin" | "editor")[];
+                                3: ("reviewer" | "leader" | "admin" | "editor")[];
+                            };
+                            defaults: {
+                                1: ("reviewer" | "leader" | "admin" | "editor")[];
+                                2: ("reviewer" | "leader" | "admin" | "editor")[];
+                                3: ("reviewer" | "leader" | "admin" | "editor")[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Set an account's approval chains (admins); tiers not given keep theirs */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        chains: {
+                            1?: ("reviewer" | "leader" | "admin" | "editor")[];
+                            2?: ("reviewer" | "leader" | "admin" | "editor")[];
+                            3?: ("reviewer" | "leader" | "admin" | "editor")[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            chains: {
+                                1: ("reviewer" | "leader" | "admin" | "editor")[];
+                                2: ("reviewer" | "leader" | "admin" | "editor")[];
+                                3: ("reviewer" | "leader" | "admin" | "editor")[];
+                            };
+                            defaults: {
+                                1: ("reviewer" | "leader" | "admin" | "editor")[];
+                                2: ("reviewer" | "leader" | "admin" | "editor")[];
+                                3: ("reviewer" | "leader" | "admin" | "editor")[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/review-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Articles awaiting a step this viewer may decide (待我审核) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                articleId: number;
+                                submissionId: number;
+                                kind: "release" | "correction";
+                                title: string;
+                                tier: number;
+                                status: "draft" | "in_review" | "rejected" | "approved" | "scheduled" | "published" | "withdrawn";
+                                version: number;
+                                step: number;
+                                chain: string[];
+                                role: string;
+                                submittedByName: string | null;
+                                submittedAt: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/screening/words": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Words of the platform dictionary 平台敏感词库 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description searches words (as typed and folded) and notes */
+                    q?: string;
+                    /** @description block: content with the word cannot be submitted or released; warn: shown, not stopped */
+                    level?: "block" | "warn";
+                    page?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                word: string;
+                                /** @description the folded form that is matched */
+                                normalized: string;
+                                /** @description block: content with the word cannot be submitted or released; warn: shown, not stopped */
+                                level: "block" | "warn";
+                                note: string;
+                                createdAt: number;
+                                updatedAt: number;
+                            }[];
+                            total: number;
+                            counts: {
+                                block: number;
+                                warn: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a word to the platform dictionary 平台敏感词库 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 1 to 30 characters that do not all fold away (SCREENING_WORD_INVALID) */
+                        word: string;
+                        /** @description block: content with the word cannot be submitted or released; warn: shown, not stopped */
+                        level: "block" | "warn";
+                        /** @description a category or reason */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            word: string;
+                            /** @description the folded form that is matched */
+                            normalized: string;
+                            /** @description block: content with the word cannot be submitted or released; warn: shown, not stopped */
+                            level: "block" | "warn";
+                            note: string;
+                            createdAt: number;
+                            updatedAt: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/screening/words/{wordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a word (platform dictionary 平台敏感词库) (204) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    wordId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a word's level or note (platform dictionary 平台敏感词库) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    wordId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description block: content with the word cannot be submitted or released; warn: shown, not stopped */
+                        level?: "block" | "warn";
+                        /** @description a category or reason */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            word: string;
+                            /** @description the folded form that is matched */
+                            normalized: string;
+                            /** @description block: content with the word cannot be submitted or released; warn: shown, not stopped */
+                            level: "block" | "warn";
+                            note: string;
+                            createdAt: number;
+                            updatedAt: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/console/screening/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import words into the platform dictionary 平台敏感词库: all or nothing
+         * @description Bad lines answer SCREENING_IMPORT_INVALID with details.errors = [{line, reason, text}] (reason: empty | too_long | bad_level | bad_csv | too_many_fields) and details.errorCount; nothing is written.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description text: one word per line, optionally followed by a tab and block|warn; csv: word,level,note (header optional) */
+                        format: "text" | "csv";
+                        content: string;
+                        /**
+                         * @description merge: add new words and update the level/note of listed ones; replace: the list becomes exactly the import
+                         * @default merge
+                         */
+                        mode?: "merge" | "replace";
+                        /**
+                         * @description level of a line that names none
+                         * @default block
+                         */
+                        defaultLevel?: "block" | "warn";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            updated: number;
+                            unchanged: number;
+                            /** @description replace mode: words no longer listed */
+                            removed: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/screening/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the platform dictionary 平台敏感词库 as text (word<TAB>level) or CSV (word,level,note) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description text: one word per line, optionally followed by a tab and block|warn; csv: word,level,note (header optional) */
+                    format?: "text" | "csv";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/screening/words": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Words of the account list 公众号敏感词 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description searches words (as typed and folded) and notes */
+                    q?: string;
+                    /** @description block: content with the word cannot be submitted or released; warn: shown, not stopped */
+                    level?: "block" | "warn";
+                    page?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                word: string;
+                                /** @description the folded form that is matched */
+                                normalized: string;
+                                /** @description block: content with the word cannot be submitted or released; warn: shown, not stopped */
+                                level: "block" | "warn";
+                                note: string;
+                                createdAt: number;
+                                updatedAt: number;
+                            }[];
+                            total: number;
+                            counts: {
+                                block: number;
+                                warn: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a word to the account list 公众号敏感词 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 1 to 30 characters that do not all fold away (SCREENING_WORD_INVALID) */
+                        word: string;
+                        /** @description block: content with the word cannot be submitted or released; warn: shown, not stopped */
+                        level: "block" | "warn";
+                        /** @description a category or reason */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            word: string;
+                            /** @description the folded form that is matched */
+                            normalized: string;
+                            /** @description block: content with the word cannot be submitted or released; warn: shown, not stopped */
+                            level: "block" | "warn";
+                            note: string;
+                            createdAt: number;
+                            updatedAt: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/screening/words/{wordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a word (account list 公众号敏感词) (204) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    wordId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a word's level or note (account list 公众号敏感词) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    wordId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description block: content with the word cannot be submitted or released; warn: shown, not stopped */
+                        level?: "block" | "warn";
+                        /** @description a category or reason */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            word: string;
+                            /** @description the folded form that is matched */
+                            normalized: string;
+                            /** @description block: content with the word cannot be submitted or released; warn: shown, not stopped */
+                            level: "block" | "warn";
+                            note: string;
+                            createdAt: number;
+                            updatedAt: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/screening/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import words into the account list 公众号敏感词: all or nothing
+         * @description Bad lines answer SCREENING_IMPORT_INVALID with details.errors = [{line, reason, text}] (reason: empty | too_long | bad_level | bad_csv | too_many_fields) and details.errorCount; nothing is written.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description text: one word per line, optionally followed by a tab and block|warn; csv: word,level,note (header optional) */
+                        format: "text" | "csv";
+                        content: string;
+                        /**
+                         * @description merge: add new words and update the level/note of listed ones; replace: the list becomes exactly the import
+                         * @default merge
+                         */
+                        mode?: "merge" | "replace";
+                        /**
+                         * @description level of a line that names none
+                         * @default block
+                         */
+                        defaultLevel?: "block" | "warn";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            updated: number;
+                            unchanged: number;
+                            /** @description replace mode: words no longer listed */
+                            removed: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/screening/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the account list 公众号敏感词 as text (word<TAB>level) or CSV (word,level,note) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description text: one word per line, optionally followed by a tab and block|warn; csv: word,level,note (header optional) */
+                    format?: "text" | "csv";
+                };
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/screening/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Screen an article's title, summary and body: every hit, for the editor's highlighting */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        summary: string;
+                        bodyHtml: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hits: {
+                                /** @description the dictionary word (folded form) */
+                                word: string;
+                                /** @description block: content with the word cannot be submitted or released; warn: shown, not stopped */
+                                level: "block" | "warn";
+                                field: "title" | "summary" | "body";
+                                /** @description the original text that matched, separators and all */
+                                text: string;
+                                /** @description offset of text in the field's plain text (UTF-16 units) */
+                                index: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;

@@ -51,7 +51,7 @@ export function setUnauthenticatedHandler(fn: () => void): void {
 }
 
 /** Every console call: a 401 on an expired session sends the user back to sign-in. */
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+export async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
   try {
     return await api<T>(method, path, body);
   } catch (e) {
@@ -111,8 +111,12 @@ export const followQrUrl = (id: number, query: FollowQrQuery) =>
   `${acc(id)}/qrcode${qs({ ...query, download: query.download ? 1 : undefined })}`;
 
 // Articles
-export const listArticles = (id: number, cursor?: string | null, limit = 20) =>
-  call<Page<ArticleSummary>>('GET', `${acc(id)}/articles${qs({ cursor, limit })}`);
+export const listArticles = (
+  id: number,
+  cursor?: string | null,
+  limit = 20,
+  status?: ArticleSummary['status'] | null,
+) => call<Page<ArticleSummary>>('GET', `${acc(id)}/articles${qs({ cursor, limit, status })}`);
 export const getArticle = (id: number, articleId: number) =>
   call<ArticleAdmin>('GET', `${acc(id)}/articles/${articleId}`);
 export const createArticle = (id: number, input: ArticleInput) =>

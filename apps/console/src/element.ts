@@ -54,6 +54,8 @@ import {
   ElTabs,
   ElTag,
   ElTimeSelect,
+  ElTimeline,
+  ElTimelineItem,
   ElTooltip,
 } from 'element-plus';
 import 'element-plus/dist/index.css';
@@ -109,6 +111,8 @@ const plugins: Plugin[] = [
   ElTabs,
   ElTag,
   ElTimeSelect,
+  ElTimeline,
+  ElTimelineItem,
   ElTooltip,
 ];
 

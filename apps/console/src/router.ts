@@ -57,6 +57,24 @@ export const router = createRouter({
           meta: { need: 'readArticles' },
         },
         {
+          path: 'review-settings',
+          name: 'review-settings',
+          component: () => import('./views/ReviewSettingsView.vue'),
+          meta: { need: 'readArticles' },
+        },
+        {
+          // Notification links name the account (/console/accounts/3/articles/17): switch to it
+          // when the user works on it, then open the article there.
+          path: 'accounts/:accountId(\\d+)/articles/:articleId(\\d+)',
+          name: 'account-article',
+          component: () => import('./views/StatusView.vue'),
+          beforeEnter: (to) => {
+            const id = Number(to.params.accountId);
+            if (switchableAccounts.value.some((a) => a.id === id)) switchAccount(id);
+            return { name: 'article-edit', params: { articleId: to.params.articleId } };
+          },
+        },
+        {
           path: 'followers',
           name: 'followers',
           component: () => import('./views/FollowersView.vue'),

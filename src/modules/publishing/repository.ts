@@ -118,6 +118,7 @@ export class PublishingRepository {
     accountId: number,
     limit: number,
     after?: { updatedAt: number; id: number },
+    status?: ArticleStatus,
   ): Promise<ArticleListRow[]> {
     let q = this.articles()
       .select([
@@ -128,6 +129,7 @@ export class PublishingRepository {
         'publications.slug as published_slug',
       ])
       .where('articles.account_id', '=', accountId);
+    if (status) q = q.where('articles.status', '=', status);
     if (after) {
       q = q.where((eb) =>
         eb.or([

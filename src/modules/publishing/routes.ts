@@ -43,7 +43,7 @@ export const consoleRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, dep
     const limit = req.query.limit ?? 20;
     const after = req.query.cursor ? decodeCursor(req.query.cursor) : undefined;
     if (after === null) throw new AppError('VALIDATION_FAILED', { field: 'cursor' });
-    const rows = await repo.listArticles(acc.id, limit + 1, after);
+    const rows = await repo.listArticles(acc.id, limit + 1, after, req.query.status);
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {

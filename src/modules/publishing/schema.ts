@@ -68,6 +68,8 @@ export const listArticlesSchema = {
   querystring: Type.Object({
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
     cursor: Type.Optional(Type.String({ maxLength: 64 })),
+    // only articles in this status
+    status: Type.Optional(ArticleSummary.properties.status),
   }),
   response: { 200: Type.Object({ items: Type.Array(ArticleSummary), nextCursor: Nullable(Type.String()) }) },
 };

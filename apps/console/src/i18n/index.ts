@@ -12,6 +12,8 @@ import inboxZh from './inbox.zh-CN';
 import inboxEn from './inbox.en';
 import autoreplyZh from './autoreply.zh-CN';
 import autoreplyEn from './autoreply.en';
+import reviewZh from './review.zh-CN';
+import reviewEn from './review.en';
 import screeningZh from './screening.zh-CN';
 import screeningEn from './screening.en';
 
@@ -23,8 +25,8 @@ export const i18n = createI18n({
   fallbackLocale: 'zh-CN',
   // Messaging strings live in their own files, merged here under `inbox` and `autoreply`.
   messages: {
-    'zh-CN': { ...zhCN, screening: screeningZh, inbox: inboxZh, autoreply: autoreplyZh },
-    en: { ...en, screening: screeningEn, inbox: inboxEn, autoreply: autoreplyEn },
+    'zh-CN': { ...zhCN, screening: screeningZh, inbox: inboxZh, autoreply: autoreplyZh, review: reviewZh },
+    en: { ...en, screening: screeningEn, inbox: inboxEn, autoreply: autoreplyEn, review: reviewEn },
   },
 });
 
