@@ -4,6 +4,7 @@
  */
 const suites: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   feed: () => import('./feed.js'),
+  push: () => import('./push.js'),
   autoreply: () => import('./autoreply.js'),
   messages: () => import('./messages.js'),
   screening: () => import('./screening.js'),
