@@ -18,6 +18,7 @@ export default {
   wordPlaceholder: '输入敏感词',
   notePlaceholder: '备注或分类（可选）',
   add: '添加',
+  addLabel: '添加敏感词',
   added: '已添加“{word}”',
   search: '搜索词语或备注',
   import: '导入',
