@@ -18,6 +18,7 @@ import {
   List,
   Loading,
   NavBar,
+  Popup,
   PullRefresh,
   Radio,
   RadioGroup,
@@ -41,6 +42,7 @@ import 'vant/es/icon/style/index.mjs';
 import 'vant/es/list/style/index.mjs';
 import 'vant/es/loading/style/index.mjs';
 import 'vant/es/nav-bar/style/index.mjs';
+import 'vant/es/popup/style/index.mjs';
 import 'vant/es/pull-refresh/style/index.mjs';
 import 'vant/es/radio/style/index.mjs';
 import 'vant/es/radio-group/style/index.mjs';
@@ -68,6 +70,7 @@ const components = [
   List,
   Loading,
   NavBar,
+  Popup,
   PullRefresh,
   Radio,
   RadioGroup,

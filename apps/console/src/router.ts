@@ -10,6 +10,7 @@ import { can, currentAccount, setSession, state, switchableAccounts, switchAccou
 import { canAnswer, canInbox } from './components/inbox/access';
 import { canReadAutoReplies } from './components/autoreply/access';
 import { canEditPlatformScreening, canReadScreening } from './components/screening/access';
+import { canModerateComments } from './components/engagement/access';
 import AppLayout from './components/AppLayout.vue';
 import LoginView from './views/LoginView.vue';
 import OverviewView from './views/OverviewView.vue';
@@ -105,6 +106,12 @@ export const router = createRouter({
           component: () => import('./views/ScreeningView.vue'),
           // Editors and reviewers read the account's list; platform admins keep the platform's.
           beforeEnter: () => canReadScreening.value || canEditPlatformScreening.value || { name: 'forbidden' },
+        },
+        {
+          path: 'comments',
+          name: 'comments',
+          component: () => import('./views/CommentsView.vue'),
+          beforeEnter: () => canModerateComments.value || { name: 'forbidden' },
         },
         {
           path: 'audit',

@@ -1,4 +1,5 @@
 import services from './services.en';
+import engagement from './engagement.en';
 import type { Messages } from './zh-CN';
 
 /** English strings; the Messages type makes a missing or extra key a compile error. */
@@ -168,6 +169,7 @@ const en: Messages = {
   time: { yesterday: 'Yesterday' },
   common: { confirm: 'OK', cancel: 'Cancel' },
   services,
+  engagement,
 };
 
 export default en;

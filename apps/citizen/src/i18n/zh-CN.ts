@@ -1,5 +1,6 @@
 /** Chinese strings: the source language. en.ts must have exactly the same keys (type-checked). */
 import services from './services.zh-CN';
+import engagement from './engagement.zh-CN';
 
 const zhCN = {
   app: { name: '政微', loadFailed: '加载失败，请稍后重试', retry: '重试', back: '返回' },
@@ -164,6 +165,7 @@ const zhCN = {
   time: { yesterday: '昨天' },
   common: { confirm: '确定', cancel: '取消' },
   services,
+  engagement,
 };
 
 export default zhCN;

@@ -1,0 +1,30 @@
+/** Chinese strings of the reader's engagement (likes, 有用/没用, comments, sharing). */
+export default {
+  reads: '阅读 {n}',
+  likes: '赞 {n}',
+  like: '赞',
+  signInFirst: '请先登录',
+  failed: '操作失败，请稍后再试',
+  thanks: '感谢反馈',
+  feedback: {
+    question: '这篇文章对你有用吗？',
+    useful: '有用',
+    notUseful: '没用',
+    percent: '{n}% 的读者认为有用',
+    percentShort: '有用 {n}%',
+  },
+  comments: {
+    title: '留言',
+    write: '写留言',
+    empty: '还没有留言，来说两句吧',
+    me: '我',
+    featured: '精选',
+    reviewing: '审核中',
+    officialReply: '{name} 回复',
+    placeholder: '写下你的留言，请文明发言',
+    hint: '请勿填写身份证号、住址等个人信息',
+    send: '发送',
+    held: '已提交，审核通过后公开',
+    posted: '留言已发布',
+  },
+};
