@@ -17,12 +17,24 @@ import { ScreeningRepository } from './repository.js';
 
 /** Compiled dictionaries one process keeps; the least recently used goes beyond it. */
 const MAX_CACHED = 100;
-const cache = new Map<string, Promise<CompiledDictionary>>();
+
+interface Entry {
+  compiled: Promise<CompiledDictionary>;
+  /** The connection or transaction the build reads through, until it has finished. */
+  k: Kysely<Schema> | null;
+}
+const cache = new Map<string, Entry>();
 
 /** How many dictionaries were compiled (tests check that a list change recompiles). */
 export const compileStats = { builds: 0 };
 
-/** The dictionary an account's content is screened against. Reads through `k` when given (a transaction). */
+/**
+ * The dictionary an account's content is screened against. Reads through `k` when given
+ * (the caller's transaction).
+ *
+ * A build still reading is shared only with callers on the same connection: on SQLite a
+ * caller inside a transaction must not wait for a read queued behind that very transaction.
+ */
 export async function dictionaryFor(
   database: Database,
   accountId: number,
@@ -33,20 +45,26 @@ export async function dictionaryFor(
   const stamps = await repo.stamps(scopes);
   const own = stamps.get(accountId);
   const key = `${stamps.get(PLATFORM_SCOPE) ?? '-'}|${own ? `${accountId}:${own}` : '-'}`;
-  let compiled = cache.get(key);
-  if (compiled) {
+  const hit = cache.get(key);
+  if (hit && (hit.k === null || hit.k === k)) {
     // Map order is insertion order: re-inserting marks it recently used.
     cache.delete(key);
-    cache.set(key, compiled);
-    return compiled;
+    cache.set(key, hit);
+    return hit.compiled;
   }
-  compiled = repo.dictionaryOf(own ? scopes : [PLATFORM_SCOPE]).then((rows) => {
-    compileStats.builds++;
-    return compileDictionary(rows);
-  });
-  cache.set(key, compiled);
-  // A failed read must not stay cached.
-  compiled.catch(() => cache.delete(key));
+  const entry: Entry = {
+    k,
+    compiled: repo.dictionaryOf(own ? scopes : [PLATFORM_SCOPE]).then((rows) => {
+      compileStats.builds++;
+      return compileDictionary(rows);
+    }),
+  };
+  entry.compiled.then(
+    () => (entry.k = null),
+    // A failed read must not stay cached.
+    () => cache.get(key) === entry && cache.delete(key),
+  );
+  cache.set(key, entry);
   while (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value!);
-  return compiled;
+  return entry.compiled;
 }

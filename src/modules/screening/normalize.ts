@@ -117,6 +117,7 @@ export interface Normalized {
 }
 
 /** Reused scratch buffers: the screening pass allocates nothing per call but the result. */
+const SCRATCH_MAX = 1 << 20;
 let units = new Uint16Array(0);
 let origin = new Uint32Array(0);
 const decoder = new TextDecoder('utf-16le');
@@ -127,12 +128,14 @@ export function normalizeWithOrigin(s: string): Normalized {
   const bmp = t.bmp;
   const n = s.length;
   // A folded character takes at most two units (BMP → astral), as does its source when astral.
-  if (units.length < n * 2) {
-    units = new Uint16Array(n * 2);
-    origin = new Uint32Array(n * 2);
+  // Article-sized texts reuse the scratch buffers; a huge one gets its own, not kept after.
+  let u = units;
+  let o = origin;
+  if (u.length < n * 2) {
+    u = new Uint16Array(n * 2);
+    o = new Uint32Array(n * 2);
+    if (n * 2 <= SCRATCH_MAX) [units, origin] = [u, o];
   }
-  const u = units;
-  const o = origin;
   let j = 0;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
@@ -166,7 +169,8 @@ export function normalizeWithOrigin(s: string): Normalized {
     }
   }
   const text = j === 0 ? '' : decoder.decode(u.subarray(0, j));
-  return { text, origin: o.slice(0, j) };
+  // The scratch buffer is reused by the next call: copy out of it; a one-off buffer is lent.
+  return { text, origin: o === origin ? o.slice(0, j) : o.subarray(0, j) };
 }
 
 /** The folded form of a dictionary word or a search string. */
