@@ -24,7 +24,7 @@ export const AUDIT_CATEGORIES = [
 ] as const;
 
 const { t, te } = i18n.global;
-const ROLE_KEYS = new Set(['from', 'to', 'granted', 'revoked']);
+const ROLE_KEYS = new Set(['from', 'to', 'granted', 'revoked', 'chain', 'role']);
 
 /** Dates with seconds: an audit trail needs them. */
 export function formatAuditTime(ms: number): string {
@@ -78,8 +78,25 @@ function profileFieldLabel(field: string): string {
   return te(`profile.${field}`) ? t(`profile.${field}`) : field;
 }
 
+/** Approval chains per tier (review.chains before/after): `{"1":[],"2":["reviewer"],…}`. */
+function isChains(v: unknown): v is Record<'1' | '2' | '3', string[]> {
+  return (
+    !!v &&
+    typeof v === 'object' &&
+    ['1', '2', '3'].every((k) => Array.isArray((v as Record<string, unknown>)[k]))
+  );
+}
+
 function formatValue(key: string, v: unknown): string {
   if (v === null || v === undefined || v === '') return t('audit.emptyValue');
+  if (isChains(v))
+    return (['1', '2', '3'] as const)
+      .map(
+        (tier) => `${t(`review.tierShort.${tier}`)}: ${v[tier].length ? formatValue('chain', v[tier]) : '—'}`,
+      )
+      .join(i18n.global.locale.value === 'en' ? '; ' : '；');
+  if (typeof v === 'boolean') return v ? '✓' : '✗';
+  if (ROLE_KEYS.has(key) && typeof v === 'string' && te(`roles.${v}`)) return t(`roles.${v}`);
   if (Array.isArray(v)) {
     if (v.length === 0) return t('audit.emptyValue');
     const items = v.map((x) =>

@@ -59,7 +59,7 @@ const en: typeof zh = {
     review: {
       submit: 'Submitted for review',
       approve: 'Approved a review step',
-      reject: 'Rejected',
+      reject: 'Rejected at a review step',
       withdraw: 'Withdrew a submission',
       chains: 'Changed the approval chains',
     },

@@ -59,7 +59,7 @@ export default {
     review: {
       submit: '提交审核',
       approve: '审核通过一个环节',
-      reject: '驳回',
+      reject: '驳回审核',
       withdraw: '撤回审核申请',
       chains: '修改审批流程',
     },

@@ -52,6 +52,7 @@ const en: typeof zh = {
   publicationWithdrawn: 'Article withdrawn',
   withdrawnHint: 'This article was withdrawn; its public page shows a notice.',
   correct: 'Submit correction',
+  correctShort: 'Correct',
   correctionHint:
     'This article is published. Edit it and choose "Submit correction": once approved, the correction replaces the public text, marked "Corrected".',
   correctionPendingHint:

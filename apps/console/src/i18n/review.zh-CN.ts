@@ -9,7 +9,7 @@ export default {
     published: '已发布',
     withdrawn: '已撤回',
   },
-  roles: { editor: '编辑', reviewer: '审核', leader: '领导', admin: '管理员' },
+  roles: { editor: '编辑', reviewer: '审核员', leader: '领导', admin: '管理员' },
   tier: '内容级别',
   tiers: {
     '1': '一级 · 便民服务信息',
@@ -49,6 +49,7 @@ export default {
   publicationWithdrawn: '文章已撤回',
   withdrawnHint: '本文已撤回，公开页面显示撤回说明。',
   correct: '提交更正',
+  correctShort: '更正',
   correctionHint: '本文已发布。修改后点“提交更正”，更正经审核通过后替换公开内容，并标注“已更正”。',
   correctionPendingHint: '更正（版本 {version}）正在审核中，公开内容暂不变化。',
   correctionRejectedHint: '更正（版本 {version}）被驳回，可修改后重新提交。',
