@@ -12,6 +12,8 @@ import inboxZh from './inbox.zh-CN';
 import inboxEn from './inbox.en';
 import autoreplyZh from './autoreply.zh-CN';
 import autoreplyEn from './autoreply.en';
+import rteZh from './rte.zh-CN';
+import rteEn from './rte.en';
 import engagementZh from './engagement.zh-CN';
 import engagementEn from './engagement.en';
 import reviewZh from './review.zh-CN';
@@ -27,8 +29,8 @@ export const i18n = createI18n({
   fallbackLocale: 'zh-CN',
   // Messaging strings live in their own files, merged here under `inbox` and `autoreply`.
   messages: {
-    'zh-CN': { ...zhCN, screening: screeningZh, inbox: inboxZh, autoreply: autoreplyZh, engagement: engagementZh, review: reviewZh },
-    en: { ...en, screening: screeningEn, inbox: inboxEn, autoreply: autoreplyEn, engagement: engagementEn, review: reviewEn },
+    'zh-CN': { ...zhCN, rte: rteZh, screening: screeningZh, inbox: inboxZh, autoreply: autoreplyZh, engagement: engagementZh, review: reviewZh },
+    en: { ...en, rte: rteEn, screening: screeningEn, inbox: inboxEn, autoreply: autoreplyEn, engagement: engagementEn, review: reviewEn },
   },
 });
 

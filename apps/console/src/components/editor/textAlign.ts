@@ -1,0 +1,27 @@
+/**
+ * Paragraph and heading alignment (a notice's signature and date sit on the right, a
+ * subtitle in the centre): a `textAlign` attribute written as `style="text-align:…"`, the one
+ * style the server's sanitiser keeps.
+ */
+import { Extension } from '@tiptap/core';
+
+export type Align = 'left' | 'center' | 'right' | 'justify';
+const ALIGNS = new Set(['left', 'center', 'right', 'justify']);
+
+export const TextAlign = Extension.create({
+  name: 'zwTextAlign',
+  addGlobalAttributes() {
+    return [
+      {
+        types: ['paragraph', 'heading'],
+        attributes: {
+          textAlign: {
+            default: null,
+            parseHTML: (el) => (ALIGNS.has(el.style.textAlign) ? el.style.textAlign : null),
+            renderHTML: (attrs) => (attrs.textAlign ? { style: `text-align:${attrs.textAlign}` } : {}),
+          },
+        },
+      },
+    ];
+  },
+});
