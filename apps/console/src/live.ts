@@ -27,6 +27,8 @@ export function liveStart(accountId: number): void {
       'conversation.removed': (d) => emit('conversation.removed', d),
       'conversation.read': (d) => emit('conversation.read', d),
       'notification.created': (d) => emit('notification.created', d),
+      // Mass pushes: the composer's progress bar and the pushes list.
+      'push.progress': (d) => emit('push.progress', d),
     });
   } catch {
     close = null;

@@ -76,6 +76,12 @@ export const router = createRouter({
           },
         },
         {
+          path: 'pushes',
+          name: 'pushes',
+          component: () => import('./views/PushesView.vue'),
+          meta: { need: 'readArticles' },
+        },
+        {
           path: 'followers',
           name: 'followers',
           component: () => import('./views/FollowersView.vue'),

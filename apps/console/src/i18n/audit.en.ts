@@ -24,6 +24,7 @@ const en: typeof zh = {
     media: 'Media',
     menu: 'Custom menu',
     hotlines: 'Hotlines',
+    push: 'Mass pushes',
     tag: 'Follower tags',
     autoreply: 'Automatic replies',
     conversation: 'Conversations',
@@ -66,6 +67,13 @@ const en: typeof zh = {
     media: { upload: 'Uploaded media' },
     menu: { updated: 'Updated the custom menu' },
     hotlines: { updated: 'Updated the hotlines' },
+    push: {
+      sent: 'Pushed articles',
+      scheduled: 'Scheduled a push',
+      rescheduled: 'Moved a scheduled push',
+      cancelled: 'Cancelled a scheduled push',
+      quota_set: 'Set the pushes per day',
+    },
     tag: {
       created: 'Created a tag',
       renamed: 'Renamed a tag',

@@ -24,6 +24,7 @@ export default {
     media: '素材',
     menu: '自定义菜单',
     hotlines: '便民电话',
+    push: '群发',
     tag: '用户标签',
     autoreply: '自动回复',
     conversation: '消息会话',
@@ -66,6 +67,13 @@ export default {
     media: { upload: '上传素材' },
     menu: { updated: '更新自定义菜单' },
     hotlines: { updated: '更新便民电话' },
+    push: {
+      sent: '群发图文',
+      scheduled: '设置定时群发',
+      rescheduled: '定时群发改期',
+      cancelled: '取消定时群发',
+      quota_set: '设置每日群发次数',
+    },
     tag: {
       created: '新建标签',
       renamed: '重命名标签',

@@ -7,6 +7,8 @@ import { createI18n } from 'vue-i18n';
 import { ref } from 'vue';
 import { currentLang, setLangCookie } from '../../../shared/http';
 import zhCN from './zh-CN';
+import pushZh from './push.zh-CN';
+import pushEn from './push.en';
 import en from './en';
 import inboxZh from './inbox.zh-CN';
 import inboxEn from './inbox.en';
@@ -29,8 +31,8 @@ export const i18n = createI18n({
   fallbackLocale: 'zh-CN',
   // Messaging strings live in their own files, merged here under `inbox` and `autoreply`.
   messages: {
-    'zh-CN': { ...zhCN, rte: rteZh, screening: screeningZh, inbox: inboxZh, autoreply: autoreplyZh, engagement: engagementZh, review: reviewZh },
-    en: { ...en, rte: rteEn, screening: screeningEn, inbox: inboxEn, autoreply: autoreplyEn, engagement: engagementEn, review: reviewEn },
+    'zh-CN': { ...zhCN, push: pushZh, rte: rteZh, screening: screeningZh, inbox: inboxZh, autoreply: autoreplyZh, engagement: engagementZh, review: reviewZh },
+    en: { ...en, push: pushEn, rte: rteEn, screening: screeningEn, inbox: inboxEn, autoreply: autoreplyEn, engagement: engagementEn, review: reviewEn },
   },
 });
 
