@@ -76,3 +76,37 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(networkFirst(request, SHELL));
   }
 });
+
+// New-article notifications (Web Push, src/modules/webpush): the payload is the push's
+// notification as JSON {title, body, url, tag}; a click opens (or focuses) the article.
+self.addEventListener('push', (event) => {
+  let data = {};
+  try {
+    data = event.data ? event.data.json() : {};
+  } catch {
+    data = { title: '政微', body: event.data ? event.data.text() : '' };
+  }
+  event.waitUntil(
+    self.registration.showNotification(data.title || '政微', {
+      body: data.body || '',
+      icon: '/icon-192.png',
+      badge: '/icon-192.png',
+      tag: data.tag,
+      data: { url: data.url || '/' },
+    }),
+  );
+});
+
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const path = (event.notification.data && event.notification.data.url) || '/';
+  // Only paths of this site: a payload can never send the citizen elsewhere.
+  const url = new URL(path.startsWith('/') && !path.startsWith('//') ? path : '/', self.location.origin).href;
+  event.waitUntil(
+    self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then((list) => {
+      const open = list.find((c) => c.url === url);
+      if (open) return open.focus();
+      return self.clients.openWindow(url);
+    }),
+  );
+});

@@ -58,3 +58,6 @@ onLive('publication.created', (pub) => {
 });
 
 onLive('follow.changed', () => void refreshHome().catch(() => undefined));
+// Something went out to part of an account's followers (a targeted push): the server says
+// whether this citizen is among them.
+onLive('feed.changed', () => void refreshHome().catch(() => undefined));

@@ -17,6 +17,7 @@ export function startLive(): void {
   if (close || typeof EventSource === 'undefined') return;
   close = subscribe('/api/events', {
     'publication.created': dispatch('publication.created'),
+    'feed.changed': dispatch('feed.changed'),
     'account.followers': dispatch('account.followers'),
     'follow.changed': dispatch('follow.changed'),
     'message.created': dispatch('message.created'),

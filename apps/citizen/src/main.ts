@@ -5,10 +5,12 @@ import App from './App.vue';
 import { router } from './router';
 import { i18n } from './i18n';
 import { loadSession } from './session';
+import { installPushPrompt } from './webPush';
 
 const app = createApp(App);
 installVant(app);
 app.use(router).use(i18n);
+installPushPrompt(router);
 void loadSession();
 app.mount('#app');
 
