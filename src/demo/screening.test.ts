@@ -35,8 +35,7 @@ describeEachDatabase('demo sensitive words', (ctx) => {
     });
     expect(hits.map((h) => [h.word, h.level])).toEqual([
       ['国家级', 'warn'],
-      ['网络赌博', 'block'],
-      ['赌博', 'block'],
+      ['网络赌博', 'block'], // 赌博 inside it is not listed again
     ]);
   });
 });

@@ -11,7 +11,7 @@ import type { Database } from '../../db/database.js';
 import { AppError } from '../../infra/errors.js';
 import { htmlToText, sanitizeArticleHtml } from '../publishing/sanitize.js';
 import { dictionaryFor } from './engine.js';
-import { scanText } from './matcher.js';
+import { scanText, type TextHit } from './matcher.js';
 import { SCREENING_LIMITS } from './policy.js';
 
 export interface ScreeningHit {
@@ -38,6 +38,25 @@ export function bodyText(bodyHtml: string): string {
 }
 
 /**
+ * Drops a hit lying inside another one at least as strict ("赌博" inside a "网络赌博" that
+ * blocks too, a warning inside a block): the editor shows the longer word once. A block hit
+ * inside a mere warning stays. Answers in text order.
+ */
+export function outermost(hits: readonly TextHit[]): TextHit[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: TextHit[] = [];
+  let blockEnd = -1;
+  let anyEnd = -1;
+  for (const h of sorted) {
+    if (h.end <= (h.level === 'block' ? blockEnd : anyEnd)) continue;
+    kept.push(h);
+    anyEnd = Math.max(anyEnd, h.end);
+    if (h.level === 'block') blockEnd = Math.max(blockEnd, h.end);
+  }
+  return kept;
+}
+
+/**
  * Every hit, field by field in text order, at most SCREENING_LIMITS.hitsPerCheck of them
  * (block hits are kept first when the cap cuts).
  */
@@ -55,7 +74,7 @@ export async function screenContent(
     ['body', bodyText(content.bodyHtml ?? '')],
   ];
   for (const [field, text] of fields)
-    for (const h of scanText(dict, text))
+    for (const h of outermost(scanText(dict, text)))
       hits.push({ word: h.word, level: h.level, field, text: text.slice(h.start, h.end), index: h.start });
   if (hits.length <= SCREENING_LIMITS.hitsPerCheck) return hits;
   const blocks = hits.filter((h) => h.level === 'block');

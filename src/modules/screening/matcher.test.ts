@@ -122,3 +122,22 @@ describe('import and export formats', () => {
     ]);
   });
 });
+
+describe('outermost hits', () => {
+  it('drops a hit inside another at least as strict, keeps a block inside a warning', async () => {
+    const { outermost } = await import('./gate.js');
+    const d = dict(
+      ['网络赌博', 'block'],
+      ['赌博', 'block'],
+      ['网络', 'warn'],
+      ['最高级别', 'warn'],
+      ['高级', 'block'],
+    );
+    const text = '网络赌博与最高级别';
+    expect(outermost(scanText(d, text)).map((h) => [text.slice(h.start, h.end), h.level])).toEqual([
+      ['网络赌博', 'block'],
+      ['最高级别', 'warn'],
+      ['高级', 'block'],
+    ]);
+  });
+});
