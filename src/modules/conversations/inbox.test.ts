@@ -218,6 +218,27 @@ describeEachDatabase('the staff inbox', (ctx) => {
       kind: 'image',
       media: { url: `/media/ff/${'f'.repeat(64)}.png`, mime: 'image/png' },
     });
+    // Console media also hold videos and documents (the article editor's); they are not images.
+    const pdf = await ctx.db.k
+      .insertInto('media')
+      .values({
+        account_id: account.id,
+        sha256: 'e'.repeat(64),
+        mime: 'application/pdf',
+        size: 10,
+        storage_key: `ee/${'e'.repeat(64)}.pdf`,
+        created_by: responder.id,
+        created_at: 1,
+        kind: 'attachment',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const notImage = await staffPost(app, `/conversations/${c.id}/messages`, responder.headers, {
+      clientId: cid('s'),
+      kind: 'image',
+      mediaId: pdf.id,
+    });
+    expect(notImage.json().error).toMatchObject({ code: 'MEDIA_NOT_FOUND', field: 'mediaId' });
 
     const article = await ctx.db.k
       .insertInto('articles')

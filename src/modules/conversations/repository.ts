@@ -87,13 +87,14 @@ export class ConversationsRepository {
       .executeTakeFirst();
   }
 
-  /** An image of the account's console media (staff send those). */
+  /** An image of the account's console media (staff send those; not its videos or files). */
   findAccountMedia(accountId: number, mediaId: number) {
     return this.k
       .selectFrom('media')
       .select(['id', 'mime', 'storage_key'])
       .where('account_id', '=', accountId)
       .where('id', '=', mediaId)
+      .where('kind', '=', 'image')
       .executeTakeFirst();
   }
 
