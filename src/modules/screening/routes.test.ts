@@ -239,6 +239,25 @@ describeEachDatabase('sensitive-word screening', (ctx) => {
     expect(imported).toHaveLength(3);
   });
 
+  it('imports a large list in one request, over the ordinary body limit, all of it', async () => {
+    const account = await buildAccount(ctx.db);
+    const admin = await staff(account.id, 'admin');
+    // 9,000 distinct words (more than one insert chunk and one request's usual 1 MB).
+    const words = Array.from(
+      { length: 9_000 },
+      (_, i) => `词${i.toString(36)}${'测试很长的敏感词'.slice(0, (i % 5) + 1)}`,
+    );
+    const content = words.map((w, i) => `"${w}",${i % 3 ? 'warn' : 'block'},${'备注'.repeat(20)}`).join('\n');
+    expect(Buffer.byteLength(content)).toBeGreaterThan(1024 * 1024);
+    const r = await call('POST', `${ACCOUNT(account.id)}/import`, admin, { format: 'csv', content });
+    expect(r.json()).toEqual({ added: 9_000, updated: 0, unchanged: 0, removed: 0 });
+    const list = (await call('GET', `${ACCOUNT(account.id)}/words?limit=1`, admin)).json();
+    expect(list.counts).toEqual({ block: 3_000, warn: 6_000 });
+    expect(
+      (await screenContent(ctx.db, account.id, article(`标题${words[8_999]}`))).map((h) => h.text),
+    ).toEqual([words[8_999]]);
+  });
+
   it('a list change is seen by the next check: the compiled dictionary is rebuilt, and only then', async () => {
     const account = await buildAccount(ctx.db);
     const admin = await staff(account.id, 'admin');

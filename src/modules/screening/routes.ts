@@ -28,6 +28,7 @@ const WRITE: Access = { roles: SCREENING_WRITE_ROLES };
 const CHECK: Access = { roles: SCREENING_CHECK_ROLES };
 
 type Scoped = { accountId?: number };
+const IMPORT_BODY_LIMIT = 12 * 1024 * 1024;
 
 export const screeningRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
   const repo = ScreeningRepository.of(deps.database);
@@ -96,7 +97,8 @@ export const screeningRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, d
       return reply.status(204).send();
     });
 
-    app.post(`${base}/import`, { schema: schemas.import }, async (req) => {
+    // A whole dictionary in one request: more than the 1 MB other requests may carry.
+    app.post(`${base}/import`, { schema: schemas.import, bodyLimit: IMPORT_BODY_LIMIT }, async (req) => {
       const staff = requireStaff(req);
       const scope = await scopeOf(staff, req.params as Scoped, WRITE);
       return importWords(repo, { scope, actorId: staff.userId, now: deps.clock.now() }, req.body);

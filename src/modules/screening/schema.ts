@@ -50,7 +50,7 @@ export const FormatSchema = Type.Union([Type.Literal('text'), Type.Literal('csv'
 
 export const ImportInput = Type.Object({
   format: FormatSchema,
-  content: Type.String({ maxLength: 4 * 1024 * 1024 }),
+  content: Type.String({ maxLength: 4 * 1024 * 1024, description: 'at most 100,000 lines' }),
   mode: Type.Optional(
     Type.Union([Type.Literal('merge'), Type.Literal('replace')], {
       default: 'merge',
