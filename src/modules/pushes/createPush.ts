@@ -63,8 +63,7 @@ export async function createPush(deps: PushDeps, props: CreatePushProps): Promis
     await tx.lockAccount(accountId);
     const articles = await tx.articlesOf(accountId, articleIds);
     if (articles.length !== articleIds.length) throw new AppError('ARTICLE_NOT_FOUND');
-    const actor = await tx.publishing().actor(actorId, accountId);
-    await ensureReleasable(tx, accountId, articles, { id: actorId, ...actor }, now);
+    await ensureReleasable(tx, accountId, articleIds, actorId, now);
     if (audience.kind === 'tags' && !(await tx.tagsExist(accountId, audience.tagIds)))
       throw new AppError('TAG_NOT_FOUND', { field: 'audience.tagIds' });
 

@@ -404,12 +404,18 @@ describeEachDatabase('mass pushes', (ctx) => {
     const dying: JobHandlers = { ...real, 'push.release': () => new Promise(() => {}) };
     const runnerA = new JobRunner(ctx.db, local, dying, quiet, { leaseMs: 60_000, batchSize: 1 });
     void runnerA.runDue();
-    await new Promise((r) => setTimeout(r, 200));
-    const job = await ctx.db.k
-      .selectFrom('jobs')
-      .select(['status', 'attempts'])
-      .where('key', '=', `push:${pushId}`)
-      .executeTakeFirstOrThrow();
+    // Runner A works through whatever else is due first; wait until it holds our job.
+    const jobRow = () =>
+      ctx.db.k
+        .selectFrom('jobs')
+        .select(['status', 'attempts'])
+        .where('key', '=', `push:${pushId}`)
+        .executeTakeFirstOrThrow();
+    let job = await jobRow();
+    for (let i = 0; i < 100 && job.status !== 'running'; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      job = await jobRow();
+    }
     expect(job).toEqual({ status: 'running', attempts: 1 });
     expect(await publications(account.id)).toEqual([]);
 
