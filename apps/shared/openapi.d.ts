@@ -7825,6 +7825,7 @@ export interface paths {
                     "application/json": {
                         /** @description text: one word per line, optionally followed by a tab and block|warn; csv: word,level,note (header optional) */
                         format: "text" | "csv";
+                        /** @description at most 100,000 lines */
                         content: string;
                         /**
                          * @description merge: add new words and update the level/note of listed ones; replace: the list becomes exactly the import
@@ -8114,6 +8115,7 @@ export interface paths {
                     "application/json": {
                         /** @description text: one word per line, optionally followed by a tab and block|warn; csv: word,level,note (header optional) */
                         format: "text" | "csv";
+                        /** @description at most 100,000 lines */
                         content: string;
                         /**
                          * @description merge: add new words and update the level/note of listed ones; replace: the list becomes exactly the import
