@@ -1528,6 +1528,8 @@ export interface paths {
                                 verified: boolean;
                                 followerCount: number;
                             };
+                            /** @description set when an approved correction replaced the text (show 已更正 / Corrected) */
+                            revisedAt: number | null;
                         };
                     };
                 };

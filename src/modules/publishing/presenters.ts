@@ -49,6 +49,7 @@ export function toPublicArticle(row: PublicArticleRow) {
     author: row.author,
     bodyHtml: row.body_html,
     account: toAccountCard(row.account),
+    revisedAt: row.revised_at,
   };
 }
 

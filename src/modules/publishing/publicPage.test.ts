@@ -111,6 +111,7 @@ describeEachDatabase('public reading', (ctx) => {
         verified: true,
         followerCount: 0,
       },
+      revisedAt: null,
     });
     const missing = await app.inject({ method: 'GET', url: '/api/publications/nope' });
     expect(missing.statusCode).toBe(404);

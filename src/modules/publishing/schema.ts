@@ -146,6 +146,9 @@ export const publicArticleSchema = {
       author: Type.String(),
       bodyHtml: Type.String(),
       account: AccountCard,
+      revisedAt: Type.Union([Type.Integer(), Type.Null()], {
+        description: 'set when an approved correction replaced the text (show 已更正 / Corrected)',
+      }),
     }),
   },
 };

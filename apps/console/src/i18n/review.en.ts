@@ -51,6 +51,7 @@ const en: typeof zh = {
   withdrawReason: 'Reason (optional)',
   publicationWithdrawn: 'Article withdrawn',
   withdrawnHint: 'This article was withdrawn; its public page shows a notice.',
+  approvedEditHint: 'This article is approved and can be released. Saving further edits sends it back for review.',
   correct: 'Submit correction',
   correctShort: 'Correct',
   correctionHint:

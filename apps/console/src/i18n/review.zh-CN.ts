@@ -48,6 +48,7 @@ export default {
   withdrawReason: '撤回原因（选填）',
   publicationWithdrawn: '文章已撤回',
   withdrawnHint: '本文已撤回，公开页面显示撤回说明。',
+  approvedEditHint: '本文已审核通过，可以发布。如再修改并保存，需要重新提交审核。',
   correct: '提交更正',
   correctShort: '更正',
   correctionHint: '本文已发布。修改后点“提交更正”，更正经审核通过后替换公开内容，并标注“已更正”。',
