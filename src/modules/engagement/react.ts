@@ -49,15 +49,37 @@ export async function setFeedback(
 ): Promise<EngagementSummaryView> {
   return repo.transaction(async (tx) => {
     const pub = await livePublication(tx, p.slug);
-    const before = await tx.feedbackOf(pub.id, p.citizenId, true);
     const after = p.value === null ? null : p.value === 'useful' ? 1 : 0;
+    const before = await swapFeedback(tx, pub.id, p.citizenId, after, p.now);
     if (before !== after) {
       const useful = (after === 1 ? 1 : 0) - (before === 1 ? 1 : 0);
       const notUseful = (after === 0 ? 1 : 0) - (before === 0 ? 1 : 0);
-      if (after === null) await tx.deleteFeedback(pub.id, p.citizenId);
-      else await tx.putFeedback(pub.id, p.citizenId, after, p.now);
       await tx.bump(pub.id, { useful, not_useful: notUseful });
     }
     return engagementOf(tx, pub, p.citizenId);
   });
+}
+
+/**
+ * Stores the citizen's answer and says what it was before, race-free: two taps of one citizen
+ * at once (PostgreSQL, several connections) must move the counters once. Each step is atomic
+ * or works on a locked row: an insert that conflicts waits for the other transaction, then the
+ * row is read under lock.
+ */
+async function swapFeedback(
+  tx: EngagementRepository,
+  publicationId: number,
+  citizenId: number,
+  after: number | null,
+  now: number,
+): Promise<number | null> {
+  if (after === null) return tx.deleteFeedback(publicationId, citizenId);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (await tx.insertFeedback(publicationId, citizenId, after, now)) return null;
+    const before = await tx.feedbackOf(publicationId, citizenId, true);
+    if (before === null) continue; // deleted meanwhile: insert again
+    if (before !== after) await tx.updateFeedback(publicationId, citizenId, after, now);
+    return before;
+  }
+  throw new Error('feedback row kept changing');
 }

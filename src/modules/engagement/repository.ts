@@ -201,22 +201,40 @@ export class EngagementRepository {
     return row ? row.useful : null;
   }
 
-  async putFeedback(publicationId: number, citizenId: number, useful: number, now: number): Promise<void> {
-    await this.k
+  /** True when the answer was new (no row before); a concurrent first answer waits, then loses. */
+  async insertFeedback(
+    publicationId: number,
+    citizenId: number,
+    useful: number,
+    now: number,
+  ): Promise<boolean> {
+    const rows = await this.k
       .insertInto('publication_feedback')
       .values({ publication_id: publicationId, citizen_id: citizenId, useful, updated_at: now })
-      .onConflict((oc) =>
-        oc.columns(['publication_id', 'citizen_id']).doUpdateSet({ useful, updated_at: now }),
-      )
+      .onConflict((oc) => oc.columns(['publication_id', 'citizen_id']).doNothing())
+      .returning('citizen_id')
       .execute();
+    return rows.length > 0;
   }
 
-  async deleteFeedback(publicationId: number, citizenId: number): Promise<void> {
+  async updateFeedback(publicationId: number, citizenId: number, useful: number, now: number): Promise<void> {
     await this.k
-      .deleteFrom('publication_feedback')
+      .updateTable('publication_feedback')
+      .set({ useful, updated_at: now })
       .where('publication_id', '=', publicationId)
       .where('citizen_id', '=', citizenId)
       .execute();
+  }
+
+  /** The answer that was removed, or null when there was none. */
+  async deleteFeedback(publicationId: number, citizenId: number): Promise<number | null> {
+    const row = await this.k
+      .deleteFrom('publication_feedback')
+      .where('publication_id', '=', publicationId)
+      .where('citizen_id', '=', citizenId)
+      .returning('useful')
+      .executeTakeFirst();
+    return row ? row.useful : null;
   }
 
   // ---- shares ----

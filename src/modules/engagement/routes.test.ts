@@ -163,6 +163,30 @@ describeEachDatabase('engagement over HTTP', (ctx) => {
     expect(res.statusCode).toBe(404);
   });
 
+  it('moves the counters once when one citizen taps like and 有用 several times at once', async () => {
+    const account = await buildAccount(ctx.db);
+    const pub = await buildPublication(ctx.db, account.id);
+    const a = await citizen();
+    const put = (path: string, payload: object) =>
+      app.inject({
+        method: 'PUT',
+        url: `/api/publications/${pub.slug}/${path}`,
+        headers: a.headers,
+        payload,
+      });
+    await Promise.all([
+      ...Array.from({ length: 4 }, () => put('like', { liked: true })),
+      ...Array.from({ length: 4 }, () => put('feedback', { value: 'useful' })),
+    ]);
+    expect(await summary(pub.slug)).toMatchObject({ likes: 1, useful: 1, notUseful: 0 });
+    await Promise.all(
+      Array.from({ length: 4 }, (_, i) => put('feedback', { value: i % 2 ? 'useful' : 'not_useful' })),
+    );
+    const s = await summary(pub.slug, a.headers);
+    expect(s.useful + s.notUseful).toBe(1);
+    expect(s[s.feedback === 'useful' ? 'useful' : 'notUseful']).toBe(1);
+  });
+
   it('holds new comments for review: seen by their author (审核中) and staff, not by others', async () => {
     const account = await buildAccount(ctx.db);
     const pub = await buildPublication(ctx.db, account.id);
