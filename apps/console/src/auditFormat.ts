@@ -96,6 +96,7 @@ function formatValue(key: string, v: unknown): string {
       )
       .join(i18n.global.locale.value === 'en' ? '; ' : '；');
   if (typeof v === 'boolean') return v ? '✓' : '✗';
+  if (key === 'kind' && te(`review.kinds.${String(v)}`)) return t(`review.kinds.${String(v)}`);
   if (ROLE_KEYS.has(key) && typeof v === 'string' && te(`roles.${v}`)) return t(`roles.${v}`);
   if (Array.isArray(v)) {
     if (v.length === 0) return t('audit.emptyValue');

@@ -85,7 +85,8 @@ export async function decideReview(
       submissionId: submission.id,
       kind: submission.kind,
       version: submission.version,
-      step: submission.step,
+      // Counted from 1 for people reading the log; the API's `step` is an index.
+      step: submission.step + 1,
       role,
     };
     await repo.audit({

@@ -44,7 +44,7 @@ export async function withdrawSubmission(
         submissionId: submission.id,
         kind: submission.kind,
         version: submission.version,
-        step: submission.step,
+        step: submission.step + 1,
       },
     });
     return { ...article, status };

@@ -12,6 +12,7 @@ const en: typeof zh = {
     withdrawn: 'Withdrawn',
   },
   roles: { editor: 'Editor', reviewer: 'Reviewer', leader: 'Leader', admin: 'Admin' },
+  kinds: { release: 'Release', correction: 'Correction' },
   tier: 'Release tier',
   tiers: {
     '1': 'Tier 1 · Convenience information',
@@ -51,7 +52,8 @@ const en: typeof zh = {
   withdrawReason: 'Reason (optional)',
   publicationWithdrawn: 'Article withdrawn',
   withdrawnHint: 'This article was withdrawn; its public page shows a notice.',
-  approvedEditHint: 'This article is approved and can be released. Saving further edits sends it back for review.',
+  approvedEditHint:
+    'This article is approved and can be released. Saving further edits sends it back for review.',
   correct: 'Submit correction',
   correctShort: 'Correct',
   correctionHint:
@@ -59,6 +61,8 @@ const en: typeof zh = {
   correctionPendingHint:
     'A correction (version {version}) is in review; the public text is unchanged until then.',
   correctionRejectedHint: 'The correction (version {version}) was rejected; edit it and submit again.',
+  correctionReviewHint:
+    'Shown below is the correction awaiting review (version {version}); the public page still has the original. Compare it with the previous version under Versions.',
   correctionSubmitted: 'Correction submitted for review',
   correctionApplied: 'Correction applied',
   revised: 'Corrected',

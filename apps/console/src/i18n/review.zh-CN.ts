@@ -10,6 +10,7 @@ export default {
     withdrawn: '已撤回',
   },
   roles: { editor: '编辑', reviewer: '审核员', leader: '领导', admin: '管理员' },
+  kinds: { release: '发布审核', correction: '更正' },
   tier: '内容级别',
   tiers: {
     '1': '一级 · 便民服务信息',
@@ -54,6 +55,8 @@ export default {
   correctionHint: '本文已发布。修改后点“提交更正”，更正经审核通过后替换公开内容，并标注“已更正”。',
   correctionPendingHint: '更正（版本 {version}）正在审核中，公开内容暂不变化。',
   correctionRejectedHint: '更正（版本 {version}）被驳回，可修改后重新提交。',
+  correctionReviewHint:
+    '下面显示的是待审核的更正内容（版本 {version}），公开页面仍是原文；可在“历史版本”中与上一版对比。',
   correctionSubmitted: '更正已提交审核',
   correctionApplied: '更正已生效',
   revised: '已更正',
