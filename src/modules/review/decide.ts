@@ -135,7 +135,7 @@ export async function decideReview(
         comment,
       });
     }
-    const updated = await repo.lockArticle(accountId, articleId);
+    const updated = await repo.findArticle(accountId, articleId);
     return {
       article: updated ?? { ...article, status },
       submission: { ...submission, step: next.step, status: next.status, decided_at: next.decidedAt },

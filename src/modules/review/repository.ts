@@ -72,6 +72,15 @@ export class ReviewRepository {
 
   // ---- articles ------------------------------------------------------------------------
 
+  findArticle(accountId: number, articleId: number): Promise<ArticleRow | undefined> {
+    return this.k
+      .selectFrom('articles')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('id', '=', articleId)
+      .executeTakeFirst();
+  }
+
   /** The article, row-locked until the transaction ends (PostgreSQL; SQLite has one writer). */
   lockArticle(accountId: number, articleId: number): Promise<ArticleRow | undefined> {
     return forUpdate(

@@ -26,7 +26,7 @@ export async function reviewState(
   p: { accountId: number; articleId: number; viewerId: number },
 ) {
   const repo = ReviewRepository.of(deps.database);
-  const article = await repo.lockArticle(p.accountId, p.articleId);
+  const article = await repo.findArticle(p.accountId, p.articleId);
   if (!article) throw new AppError('ARTICLE_NOT_FOUND');
   const [chain, submissions, decisions, actor, publication, latest] = await Promise.all([
     approvalChain(repo.k, p.accountId, article.tier),

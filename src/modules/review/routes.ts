@@ -50,7 +50,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
 
   /** The article must be this account's (else 404, whoever asks). */
   async function article(accountId: number, articleId: number) {
-    const row = await repo.lockArticle(accountId, articleId);
+    const row = await repo.findArticle(accountId, articleId);
     if (!row) throw new AppError('ARTICLE_NOT_FOUND');
     return row;
   }
