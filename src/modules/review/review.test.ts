@@ -233,6 +233,11 @@ describeEachDatabase('review workflow', (ctx) => {
       const back = (await api.withdrawSubmission(a.id, t.editor.headers)).json();
       expect(back).toMatchObject({ status: 'draft', pending: null });
       expect(back.timeline.map((e: { kind: string }) => e.kind)).toEqual(['submitted', 'withdrawn']);
+      expect(await auditActions(ctx.db, a.id)).toEqual([
+        'article.create',
+        'review.submit',
+        'review.withdraw',
+      ]);
       await api.submit(a.id, t.editor.headers);
       await api.approve(a.id, t.reviewer.headers);
       const edited = await api.edit(a.id, t.editor.headers, { title: '批准后又改' });
@@ -393,6 +398,7 @@ describeEachDatabase('review workflow', (ctx) => {
       expect(await auditActions(ctx.db, a.id)).toEqual(
         expect.arrayContaining(['article.correct', 'review.approve', 'article.revise']),
       );
+      expect(await verifyAuditChain(ctx.db.k)).toBeNull();
     });
 
     it('a rejected correction leaves the public text as it was', async () => {
