@@ -21,6 +21,7 @@ export default {
   linkInvalid: 'Enter an address starting with http:// or https://',
   image: 'Insert image (JPG, PNG, GIF, WebP; up to 10 MB)',
   imageProps: 'Image caption and alternative text',
+  imageInserted: 'Image inserted. Double-click it to add a caption and alternative text',
   imagePropsShort: 'Caption',
   alt: 'Alternative text',
   altHint: 'What the image shows, read aloud to blind readers, e.g. "the meeting hall"',

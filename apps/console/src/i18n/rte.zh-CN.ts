@@ -21,6 +21,7 @@ export default {
   linkInvalid: '请输入以 http:// 或 https:// 开头的地址',
   image: '插入图片（JPG、PNG、GIF、WebP，不超过 10 MB）',
   imageProps: '图片说明与替代文字',
+  imageInserted: '图片已插入。双击图片可填写图片说明和替代文字',
   imagePropsShort: '图片说明',
   alt: '替代文字',
   altHint: '为视障读者朗读的图片内容，如“会议现场”',
