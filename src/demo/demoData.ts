@@ -97,11 +97,15 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
 ];
 
-/** Per account: one admin, editor, reviewer and responder (usernames `<handle>-<role>`). */
+/**
+ * Per account: one admin, editor, reviewer, leader and responder (usernames `<handle>-<role>`);
+ * the leader approves tier-3 articles after the reviewer.
+ */
 export const DEMO_ACCOUNT_ROLES: Array<{ role: StaffRole; zh: string; en: string }> = [
   { role: 'admin', zh: '管理员', en: 'admin' },
   { role: 'editor', zh: '编辑', en: 'editor' },
   { role: 'reviewer', zh: '审核员', en: 'reviewer' },
+  { role: 'leader', zh: '领导', en: 'leader' },
   { role: 'responder', zh: '客服', en: 'responder' },
 ];
 

@@ -28,7 +28,8 @@ describeEachDatabase('demo data', (ctx) => {
       audit: (await ctx.db.k.selectFrom('audit_log').select('id').execute()).length,
     });
     const after = await counts();
-    expect(after).toMatchObject({ accounts: 6, users: 3 + 6 * 4, roles: 6 * 4 + 4 });
+    // Five roles per account (admin, editor, reviewer, leader, responder).
+    expect(after).toMatchObject({ accounts: 6, users: 3 + 6 * 5, roles: 6 * 5 + 4 });
     const second = await seedDemo(deps);
     expect(second.created).toBe(false);
     expect(second.signIns).toEqual(first.signIns);
