@@ -90,7 +90,10 @@ describeEachDatabase('read recorder', (ctx) => {
     for (let c = 1; c <= 50; c++)
       rec.record({ publicationId: pub.id, accountId: account.id, citizenId: c, at: T0 });
     expect((await counters(pub.id)).reads).toBe(0);
-    await new Promise((r) => setTimeout(r, 600));
+    const deadline = Date.now() + 3000;
+    while ((await counters(pub.id)).reads < 50 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
     expect(rec.pending).toBe(0);
     expect((await counters(pub.id)).reads).toBe(50);
 
@@ -111,8 +114,12 @@ describeEachDatabase('read recorder', (ctx) => {
     const rec = new ReadRecorder(ctx.db, { intervalMs: 60_000, maxBuffered: 2500 });
     for (let c = 1; c <= 2600; c++)
       rec.record({ publicationId: pub.id, accountId: account.id, citizenId: c, at: T0 });
-    // The flush starts once the current task ends, so it takes everything recorded by then.
-    await new Promise((r) => setTimeout(r, 300));
+    // The flush starts once the current task ends, so it takes everything recorded by then;
+    // the interval is a minute, so seeing the rows within seconds shows the size trigger.
+    const deadline = Date.now() + 5000;
+    while ((await counters(pub.id)).reads < 2600 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
     expect(rec.pending).toBe(0);
     expect((await counters(pub.id)).reads).toBe(2600);
     await rec.close();

@@ -268,7 +268,10 @@ export class ReadRecorder {
         pubOf(b.p).anon += b.n;
         addHour(b.a, b.hour, b.n);
       }
-      for (const part of chunks([...anonDays.values()])) {
+      // Counters are upserted in key order: two processes flushing at once (PostgreSQL,
+      // scale-out) then lock shared rows in the same order and cannot deadlock.
+      const days = [...anonDays.values()].sort((x, y) => x.p - y.p || x.day - y.day);
+      for (const part of chunks(days)) {
         await trx
           .insertInto('publication_anon_reads')
           .values(part.map((v) => ({ publication_id: v.p, day: v.day, count: v.n })))
@@ -280,7 +283,7 @@ export class ReadRecorder {
           .execute();
       }
 
-      for (const [id, s] of batch.shareOpens) {
+      for (const [id, s] of [...batch.shareOpens].sort((x, y) => x[0] - y[0])) {
         await trx
           .updateTable('publication_shares')
           .set({ opens: sql<number>`opens + ${s.n}` })
@@ -289,7 +292,8 @@ export class ReadRecorder {
         pubOf(s.p).shareOpens += s.n;
       }
 
-      for (const part of chunks([...perPub.entries()])) {
+      const pubs = [...perPub.entries()].sort((x, y) => x[0] - y[0]);
+      for (const part of chunks(pubs)) {
         await trx
           .insertInto('publication_engagement')
           .values(
@@ -310,7 +314,8 @@ export class ReadRecorder {
           .execute();
       }
 
-      for (const part of chunks([...perHour.values()])) {
+      const hours = [...perHour.values()].sort((x, y) => x.a - y.a || x.hour - y.hour);
+      for (const part of chunks(hours)) {
         await trx
           .insertInto('read_hours')
           .values(part.map((v) => ({ account_id: v.a, hour: v.hour, count: v.n })))
