@@ -20,6 +20,7 @@ const en: typeof zh = {
     write: 'Write a comment',
     empty: 'No comments yet. Say something!',
     me: 'Me',
+    citizen: 'Citizen ****{tail}',
     featured: 'Featured',
     reviewing: 'In review',
     officialReply: 'Reply from {name}',

@@ -18,6 +18,7 @@ export default {
     write: '写留言',
     empty: '还没有留言，来说两句吧',
     me: '我',
+    citizen: '市民 ****{tail}',
     featured: '精选',
     reviewing: '审核中',
     officialReply: '{name} 回复',
