@@ -1435,7 +1435,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Upload media (multipart field "file"): an image (JPEG, PNG, GIF, WebP; ≤ 10 MB; resized, metadata stripped), video (MP4, WebM; ≤ 200 MB), audio (MP3, M4A, OGG, WAV; ≤ 30 MB) or attachment (PDF, Word, Excel, PowerPoint; ≤ 50 MB) */
+        /** Upload media (multipart field "file"): an image (JPEG, PNG, GIF, WebP; ≤ 10 MB; resized, metadata stripped), video (MP4, WebM; ≤ 200 MB), audio (MP3, M4A, OGG, WAV; ≤ 30 MB) or attachment (PDF, OFD, Word, Excel, PowerPoint; ≤ 50 MB) */
         post: {
             parameters: {
                 query?: never;

@@ -83,8 +83,8 @@ export const errorCatalogue = {
   MEDIA_NOT_FOUND: { status: 404, zh: '素材不存在', en: 'No such media file' },
   MEDIA_TYPE_NOT_ALLOWED: {
     status: 415,
-    zh: '只支持 JPEG、PNG、GIF、WebP 图片，MP4、WebM 视频，MP3、M4A、OGG、WAV 音频，以及 PDF、Word、Excel、PowerPoint 文件',
-    en: 'Only JPEG, PNG, GIF and WebP images, MP4 and WebM video, MP3, M4A, OGG and WAV audio, and PDF, Word, Excel and PowerPoint files are allowed',
+    zh: '只支持 JPEG、PNG、GIF、WebP 图片，MP4、WebM 视频，MP3、M4A、OGG、WAV 音频，以及 PDF、OFD、Word、Excel、PowerPoint 文件',
+    en: 'Only JPEG, PNG, GIF and WebP images, MP4 and WebM video, MP3, M4A, OGG and WAV audio, and PDF, OFD, Word, Excel and PowerPoint files are allowed',
   },
 
   // Media uploads of the editor (src/modules/publishing/uploadMedia.ts)

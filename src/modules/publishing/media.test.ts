@@ -151,6 +151,12 @@ describeEachDatabase('media uploads', (ctx) => {
       [wav(), 'audio', 'audio/wav', 'wav'],
       [pdf(), 'attachment', 'application/pdf', 'pdf'],
       [
+        zip({ 'OFD.xml': '<ofd:OFD/>', 'Doc_0/Document.xml': '<ofd:Document/>' }),
+        'attachment',
+        'application/ofd',
+        'ofd',
+      ],
+      [
         docx(),
         'attachment',
         'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

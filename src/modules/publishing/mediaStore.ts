@@ -24,7 +24,7 @@ export type ImageExt = keyof typeof IMAGE_TYPES;
 
 /** Storage keys are exactly what we write; anything else (../, other names) is refused. */
 export const STORAGE_KEY =
-  /^[0-9a-f]{2}\/[0-9a-f]{64}\.(jpg|png|gif|webp|mp4|webm|mp3|m4a|ogg|wav|pdf|docx?|xlsx?|pptx?)$/;
+  /^[0-9a-f]{2}\/[0-9a-f]{64}\.(jpg|png|gif|webp|mp4|webm|mp3|m4a|ogg|wav|pdf|ofd|docx?|xlsx?|pptx?)$/;
 
 /** The content address of bytes with this hash. */
 export function contentKey(sha256: string, ext: string): string {

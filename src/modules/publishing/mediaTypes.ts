@@ -38,6 +38,8 @@ export const MEDIA_MIME: Record<string, string> = {
   ogg: 'audio/ogg',
   wav: 'audio/wav',
   pdf: 'application/pdf',
+  // OFD (GB/T 33190): China's standard format for fixed-layout official documents.
+  ofd: 'application/ofd',
   doc: 'application/msword',
   xls: 'application/vnd.ms-excel',
   ppt: 'application/vnd.ms-powerpoint',
@@ -102,11 +104,13 @@ export function sniffHead(head: Buffer): HeadVerdict {
 
 /**
  * Office Open XML files are ZIP archives; which one (if any) is told by the names in the
- * central directory: `[Content_Types].xml` plus `word/`, `xl/` or `ppt/` parts. Other ZIPs
- * (a packed folder, an .apk, a .jar) are refused.
+ * central directory: `[Content_Types].xml` plus `word/`, `xl/` or `ppt/` parts. An OFD
+ * document is a ZIP with `OFD.xml` at its root. Other ZIPs (a packed folder, an .apk, a
+ * .jar) are refused.
  */
 export function sniffZip(file: Buffer): MediaType | null {
   const names = zipEntryNames(file);
+  if (names?.includes('OFD.xml')) return typeOf('ofd');
   if (!names || !names.includes('[Content_Types].xml')) return null;
   if (names.some((n) => n.startsWith('word/'))) return typeOf('docx');
   if (names.some((n) => n.startsWith('xl/'))) return typeOf('xlsx');

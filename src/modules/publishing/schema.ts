@@ -112,7 +112,7 @@ export const uploadMediaSchema = {
   tags,
   summary:
     'Upload media (multipart field "file"): an image (JPEG, PNG, GIF, WebP; ≤ 10 MB; resized, metadata stripped), ' +
-    'video (MP4, WebM; ≤ 200 MB), audio (MP3, M4A, OGG, WAV; ≤ 30 MB) or attachment (PDF, Word, Excel, PowerPoint; ≤ 50 MB)',
+    'video (MP4, WebM; ≤ 200 MB), audio (MP3, M4A, OGG, WAV; ≤ 30 MB) or attachment (PDF, OFD, Word, Excel, PowerPoint; ≤ 50 MB)',
   consumes: ['multipart/form-data'],
   params: AccountParams,
   response: {

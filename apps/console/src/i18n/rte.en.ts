@@ -29,7 +29,7 @@ export default {
   captionHint: 'Shown under the image; optional',
   video: 'Insert video (MP4, WebM; up to 200 MB)',
   audio: 'Insert audio (MP3, M4A, OGG, WAV; up to 30 MB)',
-  attachment: 'Insert attachment (PDF, Word, Excel, PowerPoint; up to 50 MB)',
+  attachment: 'Insert attachment (PDF, OFD, Word, Excel, PowerPoint; up to 50 MB)',
   table: 'Table',
   tableInsert: 'Insert table (3×3)',
   rowBefore: 'Insert row above',

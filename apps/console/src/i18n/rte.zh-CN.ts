@@ -29,7 +29,7 @@ export default {
   captionHint: '显示在图片下方，选填',
   video: '插入视频（MP4、WebM，不超过 200 MB）',
   audio: '插入音频（MP3、M4A、OGG、WAV，不超过 30 MB）',
-  attachment: '插入附件（PDF、Word、Excel、PowerPoint，不超过 50 MB）',
+  attachment: '插入附件（PDF、OFD、Word、Excel、PowerPoint，不超过 50 MB）',
   table: '表格',
   tableInsert: '插入表格（3×3）',
   rowBefore: '在上方插入行',

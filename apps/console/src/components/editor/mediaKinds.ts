@@ -8,7 +8,7 @@ export const UPLOAD_KINDS: Record<UploadKind, { accept: string; maxBytes: number
   video: { accept: 'video/mp4,video/webm,.mp4,.webm', maxBytes: 200 * MB },
   audio: { accept: 'audio/mpeg,audio/mp4,audio/ogg,audio/wav,.mp3,.m4a,.ogg,.wav', maxBytes: 30 * MB },
   attachment: {
-    accept: '.pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx',
+    accept: '.pdf,.ofd,.doc,.docx,.xls,.xlsx,.ppt,.pptx',
     maxBytes: 50 * MB,
   },
 };
