@@ -17,6 +17,7 @@ import {
   buildCitizen,
   buildStaff,
   ensureRegion,
+  raisePushQuota,
   sessionHeaders,
 } from '../../test/factories.js';
 import { multipart, PNG_1X1, snapshotData } from './testing.js';
@@ -190,6 +191,31 @@ export const ACCOUNT_ROUTES: Row[] = [
       withDraft(e, id, (a) => ({ method: 'POST', url: `${base(id)}/articles/${a}/publish` })),
   },
   {
+    route: 'GET /api/console/accounts/:accountId/pushes',
+    allowed: PLATFORM_AND('admin', 'editor', 'reviewer', 'leader'),
+    request: async (_e, id) => ({ method: 'GET', url: `${base(id)}/pushes` }),
+  },
+  {
+    route: 'POST /api/console/accounts/:accountId/pushes',
+    allowed: PLATFORM_AND('admin', 'editor'),
+    request: (e, id) =>
+      withDraft(e, id, (a) => ({
+        method: 'POST',
+        url: `${base(id)}/pushes`,
+        payload: { articleIds: [a], audience: { kind: 'all' } },
+      })),
+  },
+  {
+    route: 'GET /api/console/accounts/:accountId/pushes/quota',
+    allowed: PLATFORM_AND('admin', 'editor', 'reviewer', 'leader'),
+    request: async (_e, id) => ({ method: 'GET', url: `${base(id)}/pushes/quota` }),
+  },
+  {
+    route: 'PUT /api/console/accounts/:accountId/pushes/quota',
+    allowed: ['platform'],
+    request: async (_e, id) => ({ method: 'PUT', url: `${base(id)}/pushes/quota`, payload: { perDay: 1000 } }),
+  },
+  {
     route: 'POST /api/console/accounts/:accountId/media',
     allowed: PLATFORM_AND('admin', 'editor'),
     request: async (_e, id) => {
@@ -328,6 +354,8 @@ describeEachDatabase('role test matrix', (ctx) => {
     await ensureRegion(ctx.db, '411502', '浉河区');
     target = await buildAccount(ctx.db, { region_code: '411502' }); // inside Xinyang (411500)
     other = await buildAccount(ctx.db, { region_code: '410100' }); // Zhengzhou
+    // Every allowed role publishes or pushes on `target`: past the default one push a day.
+    await raisePushQuota(ctx.db, target.id);
     const platform = await headersOf((await buildStaff(ctx.db, { isPlatformAdmin: true })).id);
     env = { app, deps, platform, n: () => ++counter };
     who.set('platform', platform);
