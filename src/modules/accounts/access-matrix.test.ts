@@ -213,7 +213,11 @@ export const ACCOUNT_ROUTES: Row[] = [
   {
     route: 'PUT /api/console/accounts/:accountId/pushes/quota',
     allowed: ['platform'],
-    request: async (_e, id) => ({ method: 'PUT', url: `${base(id)}/pushes/quota`, payload: { perDay: 1000 } }),
+    request: async (_e, id) => ({
+      method: 'PUT',
+      url: `${base(id)}/pushes/quota`,
+      payload: { perDay: 1000 },
+    }),
   },
   {
     route: 'POST /api/console/accounts/:accountId/media',
