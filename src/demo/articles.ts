@@ -63,7 +63,8 @@ export async function seedDemoArticles(
   const perAccount = new Map<number, number>();
   for (const q of queue) perAccount.set(q.ref.id, (perAccount.get(q.ref.id) ?? 0) + 1);
   for (const [accountId, n] of perAccount) {
-    if ((await pushes.perDay(accountId)) < Math.max(3, n)) await pushes.setPerDay(accountId, Math.max(3, n), null, now);
+    if ((await pushes.perDay(accountId)) < Math.max(3, n))
+      await pushes.setPerDay(accountId, Math.max(3, n), null, now);
   }
   // Oldest first, so every account's publication numbers follow its publication times.
   queue.sort((a, b) => a.at - b.at);
