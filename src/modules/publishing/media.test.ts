@@ -253,6 +253,13 @@ describeEachDatabase('media uploads', (ctx) => {
     ).metadata();
     expect([thumb.format, thumb.width, thumb.height]).toEqual(['webp', 240, 360]);
 
+    // A long image (长图) keeps a readable width: at most 1080 px wide, up to 16,000 px tall.
+    const long = await sharp({ create: { width: 1500, height: 9000, channels: 3, background: '#fff' } })
+      .png()
+      .toBuffer();
+    const stored9000 = (await upload(account.id, { ...editor.headers }, long)).json();
+    expect([stored9000.width, stored9000.height]).toEqual([1080, 6480]);
+
     // Small images are not enlarged.
     const small = (await upload(account.id, { ...editor.headers }, await jpegWithGps(300, 200))).json();
     expect([small.width, small.height]).toEqual([300, 200]);
