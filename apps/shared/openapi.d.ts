@@ -5614,6 +5614,65 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/console/accounts/{accountId}/engagement/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Engagement figures of several articles at once (the article list) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description article ids, comma-separated (up to 100) */
+                    ids: string;
+                };
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                articleId: number;
+                                /** @description releases of the article counted here */
+                                publications: number;
+                                /** @description signed-in reads (one per citizen per day) */
+                                reads: number;
+                                anonymousReads: number;
+                                likes: number;
+                                shares: number;
+                                shareOpens: number;
+                                useful: number;
+                                notUseful: number;
+                                usefulPercent: number | null;
+                                /** @description published */
+                                comments: number;
+                                heldComments: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/console/accounts/{accountId}/engagement/settings": {
         parameters: {
             query?: never;

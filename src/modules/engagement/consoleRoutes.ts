@@ -7,7 +7,7 @@ import type { AppDeps } from '../../deps.js';
 import { authorizeAccount, type Access, type StaffPrincipal } from '../../infra/auth/principal.js';
 import { requireStaff } from '../../infra/auth/hooks.js';
 import { AppError } from '../../infra/errors.js';
-import { articleFigures } from './figures.js';
+import { articleFigures, articlesFigures } from './figures.js';
 import { moderateComment, type Moderation } from './moderate.js';
 import { MODERATE_ROLES } from './policy.js';
 import { toStaffComment } from './presenters.js';
@@ -16,6 +16,7 @@ import { EngagementRepository } from './repository.js';
 import {
   approveCommentSchema,
   articleFiguresSchema,
+  articlesFiguresSchema,
   consoleCommentsSchema,
   deleteCommentSchema,
   featureCommentSchema,
@@ -49,6 +50,12 @@ export const consoleRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, dep
   app.get(`${base}/engagement/articles/:articleId`, { schema: articleFiguresSchema }, async (req) => {
     const accountId = await account(requireStaff(req), req.params.accountId, READ);
     return articleFigures(repo, accountId, req.params.articleId);
+  });
+
+  app.get(`${base}/engagement/articles`, { schema: articlesFiguresSchema }, async (req) => {
+    const accountId = await account(requireStaff(req), req.params.accountId, READ);
+    const ids = req.query.ids.split(',').map(Number);
+    return { items: await articlesFigures(repo, accountId, ids) };
   });
 
   app.get(`${base}/engagement/settings`, { schema: getSettingsSchema }, async (req) => {

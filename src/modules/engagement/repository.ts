@@ -420,6 +420,43 @@ export class EngagementRepository {
     return out;
   }
 
+  /** Counters of several articles of the account at once (the console's article list). */
+  async countersByArticle(accountId: number, articleIds: number[]) {
+    if (!articleIds.length) return [];
+    return this.k
+      .selectFrom('publications')
+      .leftJoin('publication_engagement as e', 'e.publication_id', 'publications.id')
+      .select((eb) => [
+        'publications.article_id',
+        eb.fn.count<number>('publications.id').as('publications'),
+        eb.fn.sum<number>('e.reads').as('reads'),
+        eb.fn.sum<number>('e.anon_reads').as('anon_reads'),
+        eb.fn.sum<number>('e.likes').as('likes'),
+        eb.fn.sum<number>('e.shares').as('shares'),
+        eb.fn.sum<number>('e.share_opens').as('share_opens'),
+        eb.fn.sum<number>('e.useful').as('useful'),
+        eb.fn.sum<number>('e.not_useful').as('not_useful'),
+        eb.fn.sum<number>('e.comments').as('comments'),
+      ])
+      .where('publications.account_id', '=', accountId)
+      .where('publications.article_id', 'in', articleIds)
+      .groupBy('publications.article_id')
+      .execute();
+  }
+
+  async heldCommentsByArticle(accountId: number, articleIds: number[]) {
+    if (!articleIds.length) return [];
+    return this.k
+      .selectFrom('publication_comments as c')
+      .innerJoin('publications', 'publications.id', 'c.publication_id')
+      .select((eb) => ['publications.article_id', eb.fn.countAll<number>().as('n')])
+      .where('c.account_id', '=', accountId)
+      .where('c.status', '=', 'held')
+      .where('publications.article_id', 'in', articleIds)
+      .groupBy('publications.article_id')
+      .execute();
+  }
+
   async heldCommentsOf(publicationIds: number[]): Promise<number> {
     if (!publicationIds.length) return 0;
     const row = await this.k

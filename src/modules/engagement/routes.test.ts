@@ -390,6 +390,12 @@ describeEachDatabase('engagement over HTTP', (ctx) => {
       .executeTakeFirstOrThrow();
     expect(stillHeld.status).toBe('held');
 
+    await app.inject({
+      method: 'PUT',
+      url: `/api/publications/${pub.slug}/like`,
+      headers: a.headers,
+      payload: { liked: true },
+    });
     // Figures are readable by any role of the account (an analyst), not by strangers.
     const figures = (h: Headers) =>
       app.inject({
@@ -406,6 +412,19 @@ describeEachDatabase('engagement over HTTP', (ctx) => {
       comments: 0,
     });
     expect((await figures(strangerEditor.headers)).statusCode).toBe(403);
+
+    // Several at once for the article list: another account's article reads as never released.
+    const foreign = await buildPublication(ctx.db, elsewhere.id);
+    const many = await app.inject({
+      method: 'GET',
+      url: `/api/console/accounts/${account.id}/engagement/articles?ids=${pub.articleId},${foreign.articleId}`,
+      headers: analyst.headers,
+    });
+    expect(many.statusCode).toBe(200);
+    expect(many.json().items).toEqual([
+      ok.json(),
+      expect.objectContaining({ articleId: foreign.articleId, publications: 0, reads: 0, heldComments: 0 }),
+    ]);
   });
 
   it('answers the read-by-hour figures with suggestions', async () => {

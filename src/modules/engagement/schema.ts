@@ -140,6 +140,19 @@ export const articleFiguresSchema = {
   response: { 200: ArticleFigures },
 };
 
+export const articlesFiguresSchema = {
+  tags: consoleTags,
+  summary: 'Engagement figures of several articles at once (the article list)',
+  params: AccountParams,
+  querystring: Type.Object({
+    ids: Type.String({
+      pattern: '^[0-9]{1,10}(,[0-9]{1,10}){0,99}$',
+      description: 'article ids, comma-separated (up to 100)',
+    }),
+  }),
+  response: { 200: Type.Object({ items: Type.Array(ArticleFigures) }) },
+};
+
 const Settings = Type.Object({ autoPublishComments: Type.Boolean() });
 
 export const getSettingsSchema = {

@@ -35,6 +35,12 @@ export const deleteComment = (accountId: number, id: number, reason: string) =>
 
 export const getArticleFigures = (accountId: number, articleId: number) =>
   api<ArticleFigures>('GET', `${base(accountId)}/engagement/articles/${articleId}`);
+/** Figures of up to 100 articles at once, for a list. */
+export const getArticlesFigures = (accountId: number, articleIds: number[]) =>
+  api<{ items: ArticleFigures[] }>(
+    'GET',
+    `${base(accountId)}/engagement/articles?ids=${articleIds.join(',')}`,
+  );
 export const getReadHours = (accountId: number) =>
   api<ReadHours>('GET', `${base(accountId)}/engagement/read-hours`);
 export const getEngagementSettings = (accountId: number) =>
