@@ -47,7 +47,8 @@ describe('article HTML sanitising', () => {
     const html =
       '<h2>一、总体要求</h2><h3>（一）工作目标</h3><p><strong>粗</strong><em>斜</em><u>下划线</u><br />换行</p>' +
       '<ul><li><p>一</p></li></ul><ol start="3"><li><p>三</p></li></ol><blockquote><p>引</p></blockquote><hr />' +
-      '<p style="text-align:right">河南省教育厅</p><h2 style="text-align:center">居中</h2>';
+      '<p style="text-align:right">河南省教育厅</p><h2 style="text-align:center">居中</h2>' +
+      '<p style="text-indent:2em">首行缩进</p><p style="text-align:justify;text-indent:2em">两端</p>';
     expect(sanitizeArticleHtml(html)).toBe(html);
   });
 
@@ -55,9 +56,10 @@ describe('article HTML sanitising', () => {
     const out = sanitizeArticleHtml(
       '<p style="text-align:center;position:fixed;color:#c00;background:url(x)" class="c" id="i">居中</p>' +
         '<span style="color:red">色</span><section>节</section><s>删</s><font color="red">字</font>' +
-        '<h4>小</h4><pre>码</pre><object data="x"></object><embed src="x" /><form><input /></form>',
+        '<h4>小</h4><pre>码</pre><object data="x"></object><embed src="x" /><form><input /></form>' +
+        '<p style="text-indent:-9999px">藏</p><h2 style="text-indent:2em">题</h2>',
     );
-    expect(out).toBe('<p style="text-align:center">居中</p>色节删字<h3>小</h3>码');
+    expect(out).toBe('<p style="text-align:center">居中</p>色节删字<h3>小</h3>码<p>藏</p><h2>题</h2>');
   });
 
   it("keeps tables with colspan/rowspan and drops TipTap's column widths and styles", () => {

@@ -5,7 +5,7 @@
  */
 import sanitizeHtml from 'sanitize-html';
 
-/** The only style kept: paragraph alignment (centred subtitles, a signature on the right). */
+/** Alignment is the one free style kept (centred subtitles, a signature on the right). */
 const ALIGN = [/^(left|right|center|justify)$/];
 
 /** A file we serve ourselves: `/media/ab/<sha256>.<ext>` (the editor's uploads). */
@@ -104,7 +104,8 @@ const OPTIONS: sanitizeHtml.IOptions = {
     ol: ['start'],
   },
   allowedStyles: {
-    p: { 'text-align': ALIGN },
+    // Official documents indent each paragraph's first line by two characters.
+    p: { 'text-align': ALIGN, 'text-indent': [/^2em$/] },
     h2: { 'text-align': ALIGN },
     h3: { 'text-align': ALIGN },
   },

@@ -16,6 +16,7 @@ export default {
   alignLeft: 'Align left',
   alignCenter: 'Centre',
   alignRight: 'Align right (signature)',
+  indent: 'Indent the first line by two characters',
   link: 'Insert or edit link',
   linkPrompt: 'Link address (leave empty to remove the link)',
   linkInvalid: 'Enter an address starting with http:// or https://',

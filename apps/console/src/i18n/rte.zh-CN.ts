@@ -16,6 +16,7 @@ export default {
   alignLeft: '左对齐',
   alignCenter: '居中',
   alignRight: '右对齐（落款）',
+  indent: '首行缩进两字',
   link: '插入或编辑链接',
   linkPrompt: '请输入链接地址（留空则取消链接）',
   linkInvalid: '请输入以 http:// 或 https:// 开头的地址',

@@ -1,7 +1,8 @@
 /**
  * Paragraph and heading alignment (a notice's signature and date sit on the right, a
- * subtitle in the centre): a `textAlign` attribute written as `style="text-align:…"`, the one
- * style the server's sanitiser keeps.
+ * subtitle in the centre), written as `style="text-align:…"`, and the first-line indent of
+ * two characters official documents use (`text-indent:2em`): the only styles the server's
+ * sanitiser keeps.
  */
 import { Extension } from '@tiptap/core';
 
@@ -19,6 +20,16 @@ export const TextAlign = Extension.create({
             default: null,
             parseHTML: (el) => (ALIGNS.has(el.style.textAlign) ? el.style.textAlign : null),
             renderHTML: (attrs) => (attrs.textAlign ? { style: `text-align:${attrs.textAlign}` } : {}),
+          },
+        },
+      },
+      {
+        types: ['paragraph'],
+        attributes: {
+          indent: {
+            default: false,
+            parseHTML: (el) => el.style.textIndent === '2em',
+            renderHTML: (attrs) => (attrs.indent ? { style: 'text-indent:2em' } : {}),
           },
         },
       },
