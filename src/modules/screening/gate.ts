@@ -66,7 +66,7 @@ export async function screenContent(
   content: ScreenableContent,
 ): Promise<ScreeningHit[]> {
   const dict = await dictionaryFor(database, accountId);
-  if (!dict.automaton) return [];
+  if (!dict.parts.length) return [];
   const hits: ScreeningHit[] = [];
   const fields: Array<[ScreeningHit['field'], string]> = [
     ['title', content.title ?? ''],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileDictionary, scanText } from './matcher.js';
+import { combine, compileDictionary, compilePart, scanText } from './matcher.js';
 import { normalize } from './normalize.js';
 import { formatExport, parseImport } from './parse.js';
 
@@ -61,6 +61,23 @@ describe('matching', () => {
       { normalized: '赌博', level: 'warn' },
     ]);
     expect(scanText(both, '赌博')[0]!.level).toBe('block');
+    // The same across lists (the platform's and an account's): one hit, the stricter level.
+    const platform = compilePart([
+      { normalized: '赌博', level: 'warn' },
+      { normalized: '高级', level: 'warn' },
+    ]);
+    const account = compilePart([
+      { normalized: '赌博', level: 'block' },
+      { normalized: '内部', level: 'warn' },
+    ]);
+    expect(
+      scanText(combine(platform, account), '内部赌博最高级').map((h) => [h.word, h.level, h.start]),
+    ).toEqual([
+      ['内部', 'warn', 0],
+      ['赌博', 'block', 2],
+      ['高级', 'warn', 5],
+    ]);
+    expect(combine(platform, account).size).toBe(3);
     expect(scanText(d, '今天天气很好')).toEqual([]);
     expect(scanText(compileDictionary([]), '赌博')).toEqual([]);
   });
