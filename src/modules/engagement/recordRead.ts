@@ -14,6 +14,13 @@ export interface ReadTarget {
   withdrawn_at: number | null;
 }
 
+/**
+ * Crawlers and link-preview fetchers (a shared link is fetched by the chat app that shows its
+ * card) are not readers; counting them would inflate anonymous reads of every shared article.
+ */
+const NOT_A_READER =
+  /bot\b|bot\/|spider|crawl|slurp|facebookexternalhit|preview|curl\/|wget\/|python-requests|headless/i;
+
 /** Share tokens are 12 URL-safe characters (share.ts); anything else is not looked up. */
 const SHARE_TOKEN = /^[A-Za-z0-9_-]{12}$/;
 
@@ -29,7 +36,8 @@ export async function recordArticleRead(
   pub: ReadTarget,
   opts: { page: boolean },
 ): Promise<{ viaShare: boolean }> {
-  if (pub.withdrawn_at !== null) return { viaShare: false };
+  if (pub.withdrawn_at !== null || NOT_A_READER.test(req.headers['user-agent'] ?? ''))
+    return { viaShare: false };
   try {
     return await record(deps, req, pub, opts);
   } catch (err) {

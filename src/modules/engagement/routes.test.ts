@@ -47,6 +47,10 @@ describeEachDatabase('engagement over HTTP', (ctx) => {
     await app.inject({ method: 'GET', url: `/a/${pub.slug}`, headers: { cookie: a.headers.cookie! } });
     await app.inject({ method: 'GET', url: `/a/${pub.slug}` });
     await app.inject({ method: 'GET', url: `/a/${pub.slug}`, headers: { cookie: 'zw_citizen=forged' } });
+    // A crawler or a chat app fetching the link's preview is no reader.
+    for (const ua of ['Mozilla/5.0 (compatible; Googlebot/2.1)', 'Baiduspider', 'facebookexternalhit/1.1']) {
+      await app.inject({ method: 'GET', url: `/a/${pub.slug}`, headers: { 'user-agent': ua } });
+    }
     await deps.reads.flush();
     const row = await ctx.db.k
       .selectFrom('publication_engagement')
