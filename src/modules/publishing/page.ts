@@ -48,6 +48,7 @@ h1{font-size:24px;line-height:1.4;margin:0 0 14px;font-weight:600;letter-spacing
 .body th,.body td{border:1px solid var(--line);padding:6px 10px;text-align:left;vertical-align:top;min-width:4em}
 .body th{background:var(--quote);font-weight:600}
 .body td p,.body th p,.body li p,.body blockquote p{margin:0}
+.body td p:empty::before,.body th p:empty::before{content:"\\200b"}
 .body video{display:block;width:100%;max-height:70vh;margin:1em 0;background:#000;border-radius:4px}
 .body audio{display:block;width:100%;margin:1em 0}
 .body hr{border:0;border-top:1px solid var(--line);margin:1.6em 0}

@@ -97,3 +97,30 @@ describe('local disk storage keys', () => {
     await expect(storage.put('../escape.png', __filename, 'image/png')).rejects.toThrow(/bad media key/);
   });
 });
+
+describe('media storage configuration', () => {
+  it('ZW_S3_BUCKET selects S3 (path-style, with the endpoint and keys given); otherwise local disk', async () => {
+    const { loadConfig } = await import('../../../config.js');
+    const { openMediaStorage } = await import('./index.js');
+    const local = openMediaStorage(loadConfig({ DATA_DIR: tempDir() }), tempDir());
+    expect(local).toBeInstanceOf(LocalDiskStorage);
+
+    const config = loadConfig({
+      ZW_S3_BUCKET: 'zw-media',
+      ZW_S3_ENDPOINT: 'http://127.0.0.1:9000',
+      ZW_S3_REGION: 'cn-north-1',
+      ZW_S3_ACCESS_KEY_ID: 'id',
+      ZW_S3_SECRET_ACCESS_KEY: 'secret',
+    });
+    expect(config.s3).toMatchObject({
+      bucket: 'zw-media',
+      endpoint: 'http://127.0.0.1:9000',
+      region: 'cn-north-1',
+    });
+    const s3 = openMediaStorage(config, tempDir());
+    expect(s3).toBeInstanceOf(S3Storage);
+    expect(await (s3 as S3Storage).client.config.region()).toBe('cn-north-1');
+    expect((s3 as S3Storage).client.config.forcePathStyle).toBe(true);
+    (s3 as S3Storage).client.destroy();
+  });
+});
