@@ -36,8 +36,7 @@ export async function recordArticleRead(
   pub: ReadTarget,
   opts: { page: boolean },
 ): Promise<{ viaShare: boolean }> {
-  if (pub.withdrawn_at !== null || NOT_A_READER.test(req.headers['user-agent'] ?? ''))
-    return { viaShare: false };
+  if (pub.withdrawn_at !== null) return { viaShare: false };
   try {
     return await record(deps, req, pub, opts);
   } catch (err) {
@@ -53,17 +52,19 @@ async function record(
   pub: ReadTarget,
   opts: { page: boolean },
 ): Promise<{ viaShare: boolean }> {
-  const now = deps.clock.now();
-  let citizenId = req.citizen?.citizenId ?? null;
-  if (opts.page && citizenId === null) {
-    const token = req.cookies?.[COOKIE.citizen];
-    if (token) citizenId = (await deps.sessions.findCitizen(token, now))?.citizenId ?? null;
-  }
   let shareId: number | null = null;
   const from = (req.query as { from?: unknown } | undefined)?.from;
   if (typeof from === 'string' && SHARE_TOKEN.test(from)) {
     const share = await EngagementRepository.of(deps.database).findShare(from);
     if (share && share.publication_id === pub.id) shareId = share.id;
+  }
+  // The page still names the account for a crawler; only the count leaves it out.
+  if (NOT_A_READER.test(req.headers['user-agent'] ?? '')) return { viaShare: shareId !== null };
+  const now = deps.clock.now();
+  let citizenId = req.citizen?.citizenId ?? null;
+  if (opts.page && citizenId === null) {
+    const token = req.cookies?.[COOKIE.citizen];
+    if (token) citizenId = (await deps.sessions.findCitizen(token, now))?.citizenId ?? null;
   }
   deps.reads.record({ publicationId: pub.id, accountId: pub.account_id, citizenId, at: now, shareId });
   return { viaShare: shareId !== null };

@@ -86,6 +86,13 @@ describeEachDatabase('engagement over HTTP', (ctx) => {
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain(`来自「${account.name}」的分享`);
     expect(page.body).toContain(`href="/accounts/${account.handle}/feed.rss"`);
+    // A chat app fetching the link's preview sees the attribution but is not counted.
+    const preview = await app.inject({
+      method: 'GET',
+      url: share.url,
+      headers: { 'user-agent': 'facebookexternalhit/1.1' },
+    });
+    expect(preview.body).toContain(`来自「${account.name}」的分享`);
     const plain = await app.inject({ method: 'GET', url: `/a/${pub.slug}?from=AAAAAAAAAAAA` });
     expect(plain.body).not.toContain('的分享');
 
