@@ -313,3 +313,18 @@ function newestFirst(
 ): number {
   return b.published_at - a.published_at || b.id - a.id;
 }
+
+/**
+ * For withdrawal (and anything else that hides a publication after it went out): call in the
+ * same transaction so followers who had not read up to `seq` get their unread count from the
+ * rows they may see (read.ts), not `publication_seq − last_read_seq`, which would still
+ * count the hidden one.
+ */
+export async function hideFromUnread(k: Kysely<Schema>, accountId: number, seq: number): Promise<void> {
+  await k
+    .updateTable('accounts')
+    .set({ last_targeted_seq: seq })
+    .where('id', '=', accountId)
+    .where('last_targeted_seq', '<', seq)
+    .execute();
+}

@@ -8,6 +8,7 @@ import { jobHandlers } from '../../jobs.js';
 import { buildTestApp } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
 import { buildStaff, raisePushQuota, sessionHeaders } from '../../test/factories.js';
+import { hideFromUnread } from '../feed/repository.js';
 import { pushReleaseJob } from './releaseJob.js';
 import {
   accountWithEditor,
@@ -140,15 +141,35 @@ describeEachDatabase('mass pushes', (ctx) => {
     });
     expect(refused.json().error.code).toBe('TAG_NOT_FOUND');
 
+    // An untargeted push after it, then both withdrawn (as review's withdrawal leaves them).
+    expect(
+      (await postPush(app, account.id, editor.headers, { articleIds: [a2.id], audience: { kind: 'all' } }))
+        .statusCode,
+    ).toBe(201);
+    // Read up to the targeted one (seq 1) but not the general one (seq 2).
+    const reader = await follower(ctx.db, deps, account.id);
+    await ctx.db.k
+      .updateTable('follows')
+      .set({ last_read_seq: 1 })
+      .where('citizen_id', '=', reader.id)
+      .execute();
     await ctx.db.k
       .updateTable('publications')
       .set({ withdrawn_at: clock.now() })
       .where('account_id', '=', account.id)
       .execute();
+    await hideFromUnread(ctx.db.k, account.id, 2);
+    expect(await citizenView(app, account.id, reader.headers)).toEqual({
+      thread: [],
+      feed: [],
+      latest: null,
+      unread: 0,
+    });
     expect(await citizenView(app, account.id, teacher.headers)).toMatchObject({
       thread: [],
       feed: [],
       latest: null,
+      unread: 0,
     });
   });
 
