@@ -81,6 +81,11 @@ export const errorCatalogue = {
   },
   ARTICLE_EMPTY: { status: 400, zh: '正文不能为空', en: 'The body cannot be empty' },
   MEDIA_NOT_FOUND: { status: 404, zh: '素材不存在', en: 'No such media file' },
+  COVER_NOT_IMAGE: {
+    status: 422,
+    zh: '封面只能使用图片素材',
+    en: 'A cover must be an image',
+  },
   MEDIA_TYPE_NOT_ALLOWED: {
     status: 415,
     zh: '只支持 JPEG、PNG、GIF、WebP 图片，MP4、WebM 视频，MP3、M4A、OGG、WAV 音频，以及 PDF、OFD、Word、Excel、PowerPoint 文件',

@@ -47,7 +47,10 @@ export function checkTier(raw: number | undefined): number {
   return tier;
 }
 
-/** A cover must be an image this account uploaded: no borrowing another account's media. */
+/**
+ * A cover must be an image this account uploaded: no borrowing another account's media, and
+ * no video, audio or document (the card and the Open Graph tags show it as a picture).
+ */
 export async function checkCover(
   repo: PublishingRepository,
   accountId: number,
@@ -56,5 +59,6 @@ export async function checkCover(
   if (coverMediaId === undefined || coverMediaId === null) return null;
   const media = await repo.findMedia(accountId, coverMediaId);
   if (!media) throw new AppError('MEDIA_NOT_FOUND', { field: 'coverMediaId' });
+  if (media.kind !== 'image') throw new AppError('COVER_NOT_IMAGE', { field: 'coverMediaId' });
   return media.id;
 }

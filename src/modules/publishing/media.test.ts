@@ -361,6 +361,14 @@ describeEachDatabase('media uploads', (ctx) => {
     expect(cleared.json()).toMatchObject({ coverMediaId: null, coverUrl: null });
   });
 
+  it('a cover must be an image, not a document', async () => {
+    const { account, editor } = await accountWithEditor(ctx.db, deps);
+    const doc = (await upload(account.id, { ...editor.headers }, pdf(), 'application/pdf')).json();
+    const refused = await draft(app, account.id, editor.headers, { coverMediaId: doc.id });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error).toMatchObject({ code: 'COVER_NOT_IMAGE', field: 'coverMediaId' });
+  });
+
   it('stores and serves through S3-compatible storage (s3rver) when configured', async () => {
     const s3 = await startS3rver();
     const local = deps.mediaStorage;
