@@ -123,6 +123,8 @@ export async function disablePush(): Promise<void> {
 export async function maybeAskForPush(): Promise<void> {
   if (!session.citizen || !pushSupported() || Notification.permission !== 'default') return;
   if (localStorage.getItem(ASKED_KEY)) return;
+  // Without the service worker (development server, a private window) there is nothing to turn on.
+  if (!(await registration())) return;
   if ((await refreshPushState()) !== 'off') return;
   localStorage.setItem(ASKED_KEY, String(Date.now()));
   const t = i18n.global.t;
