@@ -11,8 +11,8 @@ import type { ConversationTables } from './tables/conversations.js';
 import type { EngagementTables } from './tables/engagement.js';
 import type { JobTables } from './tables/jobs.js';
 import type { MenuVariantTables } from './tables/menus.js';
-import type { ReviewTables } from './tables/review.js';
 import type { PushTables } from './tables/pushes.js';
+import type { ReviewTables } from './tables/review.js';
 import type { ScreeningTables } from './tables/screening.js';
 
 export type AccountLevel = 'national' | 'provincial' | 'municipal' | 'county' | 'township';
@@ -246,14 +246,15 @@ export interface MetaTable {
  * domain's row types sit in one small file.
  */
 export interface Schema
-  extends MenuVariantTables,
+  extends
+    MenuVariantTables,
     AutoReplyTables,
     ConversationTables,
     JobTables,
     EngagementTables,
-    ScreeningTables,
     PushTables,
-    ReviewTables {
+    ReviewTables,
+    ScreeningTables {
   regions: RegionsTable;
   accounts: AccountsTable;
   staff_users: StaffUsersTable;

@@ -111,7 +111,8 @@ export const router = createRouter({
           name: 'screening',
           component: () => import('./views/ScreeningView.vue'),
           // Editors and reviewers read the account's list; platform admins keep the platform's.
-          beforeEnter: () => canReadScreening.value || canEditPlatformScreening.value || { name: 'forbidden' },
+          beforeEnter: () =>
+            canReadScreening.value || canEditPlatformScreening.value || { name: 'forbidden' },
         },
         {
           path: 'comments',

@@ -148,13 +148,28 @@ export class ReviewRepository {
       .execute();
   }
 
+  /**
+   * Hides the article's publication. Unread counts are `publication_seq − last_read_seq` only
+   * for followers who have read past `accounts.last_targeted_seq` (feed/read.ts); raising that
+   * mark to the withdrawn row's seq makes everyone else's count its visible rows instead, so
+   * the withdrawn one stops counting as unread (the same rule as feed's hideFromUnread).
+   */
   async withdrawPublication(articleId: number, now: number): Promise<void> {
-    await this.k
+    const rows = await this.k
       .updateTable('publications')
       .set({ withdrawn_at: now })
       .where('article_id', '=', articleId)
       .where('withdrawn_at', 'is', null)
+      .returning(['account_id', 'seq'])
       .execute();
+    for (const { account_id, seq } of rows) {
+      await this.k
+        .updateTable('accounts')
+        .set({ last_targeted_seq: seq })
+        .where('id', '=', account_id)
+        .where('last_targeted_seq', '<', seq)
+        .execute();
+    }
   }
 
   mediaKey(accountId: number, mediaId: number | null) {

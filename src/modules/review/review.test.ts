@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppDeps } from '../../deps.js';
 import { verifyAuditChain } from '../../infra/audit.js';
-import { buildAccount } from '../../test/factories.js';
+import { buildAccount, buildCitizen, sessionHeaders } from '../../test/factories.js';
 import { describeEachDatabase } from '../../test/databases.js';
 import { buildTestApp } from '../../test/app.js';
 import { staffHeaders } from '../publishing/testing.js';
@@ -432,6 +432,30 @@ describeEachDatabase('review workflow', (ctx) => {
         'ARTICLE_NOT_PUBLISHED',
       );
       expect(await auditActions(ctx.db, a.id)).toContain('article.withdraw');
+    });
+
+    it("a withdrawn publication leaves followers' threads and stops counting as unread", async () => {
+      const t = await reviewTeam(ctx.db, deps);
+      const api = reviewApi(app, t.account.id);
+      const c = await buildCitizen(ctx.db);
+      const headers = { ...(await sessionHeaders(deps.sessions, 'citizen', c.id)) };
+      await app.inject({ method: 'POST', url: `/api/accounts/${t.account.id}/follow`, headers, payload: {} });
+      const a = await api.draft(t.editor.headers, { tier: 1, title: '将撤回的通知' });
+      await api.submit(a.id, t.editor.headers);
+      await api.publish(a.id, t.editor.headers);
+      const unread = async () =>
+        (await app.inject({ method: 'GET', url: '/api/me/home', headers }))
+          .json()
+          .items.find((e: { account: { id: number } }) => e.account.id === t.account.id).unread;
+      const thread = async () =>
+        (await app.inject({ method: 'GET', url: `/api/accounts/${t.account.id}/thread`, headers })).json()
+          .items as Array<{ title: string }>;
+      expect(await unread()).toBe(1);
+      expect((await thread()).map((p) => p.title)).toEqual(['将撤回的通知']);
+
+      expect((await api.withdraw(a.id, t.editor.headers)).json().status).toBe('withdrawn');
+      expect(await unread()).toBe(0);
+      expect(await thread()).toEqual([]);
     });
 
     it('withdrawal of a tier-1 article: its editor may', async () => {

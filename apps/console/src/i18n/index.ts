@@ -14,14 +14,14 @@ import inboxZh from './inbox.zh-CN';
 import inboxEn from './inbox.en';
 import autoreplyZh from './autoreply.zh-CN';
 import autoreplyEn from './autoreply.en';
-import rteZh from './rte.zh-CN';
-import rteEn from './rte.en';
 import engagementZh from './engagement.zh-CN';
 import engagementEn from './engagement.en';
-import reviewZh from './review.zh-CN';
-import reviewEn from './review.en';
+import rteZh from './rte.zh-CN';
+import rteEn from './rte.en';
 import screeningZh from './screening.zh-CN';
 import screeningEn from './screening.en';
+import reviewZh from './review.zh-CN';
+import reviewEn from './review.en';
 
 export type Locale = 'zh-CN' | 'en';
 
@@ -31,8 +31,26 @@ export const i18n = createI18n({
   fallbackLocale: 'zh-CN',
   // Messaging strings live in their own files, merged here under `inbox` and `autoreply`.
   messages: {
-    'zh-CN': { ...zhCN, push: pushZh, rte: rteZh, screening: screeningZh, inbox: inboxZh, autoreply: autoreplyZh, engagement: engagementZh, review: reviewZh },
-    en: { ...en, push: pushEn, rte: rteEn, screening: screeningEn, inbox: inboxEn, autoreply: autoreplyEn, engagement: engagementEn, review: reviewEn },
+    'zh-CN': {
+      ...zhCN,
+      push: pushZh,
+      rte: rteZh,
+      screening: screeningZh,
+      inbox: inboxZh,
+      autoreply: autoreplyZh,
+      engagement: engagementZh,
+      review: reviewZh,
+    },
+    en: {
+      ...en,
+      push: pushEn,
+      rte: rteEn,
+      screening: screeningEn,
+      inbox: inboxEn,
+      autoreply: autoreplyEn,
+      engagement: engagementEn,
+      review: reviewEn,
+    },
   },
 });
 

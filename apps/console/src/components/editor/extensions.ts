@@ -7,10 +7,10 @@
 import type { AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { TableKit } from '@tiptap/extension-table';
-import { safeUrl } from '../cleanHtml';
-import { Highlights, type Highlight } from './highlights';
-import { Audio, FigureImage, Video } from './mediaNodes';
-import { TextAlign } from './textAlign';
+import { safeUrl } from '../cleanHtml.js';
+import { Highlights, type Highlight } from './highlights.js';
+import { Audio, FigureImage, Video } from './mediaNodes.js';
+import { TextAlign } from './textAlign.js';
 
 export function editorExtensions(highlights: readonly Highlight[]): AnyExtension[] {
   return [

@@ -6,7 +6,7 @@
  */
 import { mergeAttributes, Node } from '@tiptap/core';
 import Image from '@tiptap/extension-image';
-import { safeUrl } from '../cleanHtml';
+import { safeUrl } from '../cleanHtml.js';
 
 /** Our uploads (/media/…) or https images; pasted file:// or data: images are left out. */
 const okImage = (src: string | null) =>
