@@ -450,8 +450,8 @@ describeEachDatabase('review workflow', (ctx) => {
       const thread = async () =>
         (await app.inject({ method: 'GET', url: `/api/accounts/${t.account.id}/thread`, headers })).json()
           .items as Array<{ title: string }>;
+      // (Reading the thread marks it read, so only the home list is looked at before.)
       expect(await unread()).toBe(1);
-      expect((await thread()).map((p) => p.title)).toEqual(['将撤回的通知']);
 
       expect((await api.withdraw(a.id, t.editor.headers)).json().status).toBe('withdrawn');
       expect(await unread()).toBe(0);
