@@ -4,20 +4,18 @@
  * the new article without a reload; the public article page opens signed out.
  */
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MemorySmsProvider } from '../../src/infra/sms.js';
 import { SHOTS, SOON, startHarness, type Harness } from './harness.js';
 
 describe('first end-to-end loop in Chromium', () => {
   let h: Harness;
-  let browser: Browser;
   let base: string;
   let sms: MemorySmsProvider;
 
   beforeAll(async () => {
     h = await startHarness();
-    ({ browser, base, sms } = h);
+    ({ base, sms } = h);
   });
 
   afterAll(async () => {
@@ -26,7 +24,7 @@ describe('first end-to-end loop in Chromium', () => {
 
   it('a follower sees an article the editor publishes, live, and anyone can open it', async () => {
     // Citizen on a phone.
-    const phone = await browser.newContext({
+    const phone = await h.newContext({
       viewport: { width: 375, height: 667 },
       isMobile: true,
       hasTouch: true,
@@ -71,7 +69,7 @@ describe('first end-to-end loop in Chromium', () => {
     if (SHOTS) await citizen.screenshot({ path: path.join(SHOTS, 'citizen-thread-before.png') });
 
     // Editor at a desk.
-    const desk = await browser.newContext({ viewport: { width: 1366, height: 800 } });
+    const desk = await h.newContext({ viewport: { width: 1366, height: 800 } });
     const editor = await desk.newPage();
     await editor.goto(`${base}/console/login`);
     await editor
@@ -110,7 +108,7 @@ describe('first end-to-end loop in Chromium', () => {
     const profile = await (await fetch(`${base}/api/accounts/henan-edu`)).json();
     const thread = await (await fetch(`${base}/api/accounts/${profile.id}/thread`)).json();
     expect(thread.items[0].title).toBe(title);
-    const anonymous = await browser.newContext();
+    const anonymous = await h.newContext();
     const reader = await anonymous.newPage();
     const res = await reader.goto(`${base}${thread.items[0].url}`);
     expect(res?.status()).toBe(200);

@@ -36,6 +36,11 @@ export const SOON = { timeout: 5_000 };
 const STEP_TIMEOUT = 10_000;
 const quiet = { info() {}, warn() {}, error() {} };
 
+export interface ContextOpts {
+  /** Let the citizen app ask its one-time new-article alerts question (off by default). */
+  askAboutPush?: boolean;
+}
+
 export interface Harness {
   /** `http://127.0.0.1:<port>` */
   base: string;
@@ -47,7 +52,7 @@ export interface Harness {
    * A fresh browser context whose actions and waits give up after 10 s, well inside the test
    * timeout, so a failure names the step that hung rather than just the test.
    */
-  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+  newContext(options?: BrowserContextOptions, opts?: ContextOpts): Promise<BrowserContext>;
   /** Closes the browser, the server, the background loops and the database; removes the run's folder. */
   close(): Promise<void>;
 }
@@ -165,9 +170,15 @@ export async function startHarness(): Promise<Harness> {
       ],
     });
     const launched = browser;
-    const newContext = async (options?: BrowserContextOptions) => {
+    const newContext = async (options?: BrowserContextOptions, opts: ContextOpts = {}) => {
       const context = await launched.newContext(options);
       context.setDefaultTimeout(STEP_TIMEOUT);
+      // The citizen app asks once, in a modal, whether to turn on new-article alerts (after a
+      // follow, when its service worker is ready). Tests about other things would have it pop
+      // up at a moment that depends on the service worker's timing, so their devices have
+      // "already been asked" unless a test wants the question.
+      if (!opts.askAboutPush)
+        await context.addInitScript(() => localStorage.setItem('zw.webpush.asked', 'e2e'));
       return context;
     };
     return { base, browser, sms, deps, app, newContext, close };
