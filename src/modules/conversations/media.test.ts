@@ -8,7 +8,7 @@ import { describeEachDatabase } from '../../test/databases.js';
 import { solidPng } from '../publishing/png.js';
 import { multipartBody } from '../publishing/testing.js';
 import { sniffVoice } from './mediaTypes.js';
-import { parseRange } from './serveFile.js';
+import { parseRange } from '../../infra/http/range.js';
 import { citizenMediaRoot } from './uploadCitizenMedia.js';
 import { cid, follower, inboxAccount, send, staffOf, type Headers } from './testing.js';
 

@@ -2,6 +2,7 @@
  * Sends a stored file with single-range support: browsers (Safari above all) fetch audio
  * with `Range` requests and will not play a recording served without them.
  */
+import { parseRange } from '../../infra/http/range.js';
 import fs from 'node:fs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
@@ -29,24 +30,4 @@ export async function serveFile(
       .send(fs.createReadStream(file, { start: range.start, end: range.end }));
   }
   return reply.header('content-length', size).send(fs.createReadStream(file));
-}
-
-/** `bytes=a-b`, `bytes=a-` or `bytes=-n`; several ranges are answered with the whole file. */
-export function parseRange(
-  header: string | undefined,
-  size: number,
-): { start: number; end: number } | 'unsatisfiable' | null {
-  const m = header ? /^bytes=(\d*)-(\d*)$/.exec(header.trim()) : null;
-  if (!m || (m[1] === '' && m[2] === '')) return null;
-  let start: number;
-  let end: number;
-  if (m[1] === '') {
-    start = Math.max(0, size - Number(m[2]));
-    end = size - 1;
-  } else {
-    start = Number(m[1]);
-    end = m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1);
-  }
-  if (start >= size || start > end) return 'unsatisfiable';
-  return { start, end };
 }

@@ -5,12 +5,9 @@
  * API process serves the same files.
  */
 import type { Readable } from 'node:stream';
+import type { ByteRange } from '../../../infra/http/range.js';
 
-export interface ByteRange {
-  /** First and last byte, inclusive (HTTP Range semantics). */
-  start: number;
-  end: number;
-}
+export type { ByteRange };
 
 export interface StoredObject {
   body: Readable;
