@@ -47,6 +47,7 @@ import { openidFor } from '../src/modules/follows/openid.js';
 import { createPush } from '../src/modules/pushes/createPush.js';
 import { pushReleaseJob } from '../src/modules/pushes/releaseJob.js';
 import { pushFanoutJob, webpushDeliverJob } from '../src/modules/webpush/jobs.js';
+import { encryptAes128gcm, peerKeys } from '../src/modules/webpush/encrypt.js';
 import { notificationPayload } from '../src/modules/webpush/payload.js';
 import { post, WebPushSender } from '../src/modules/webpush/sender.js';
 import { loadVapidKeys } from '../src/modules/webpush/vapid.js';
@@ -400,8 +401,9 @@ export async function run(): Promise<void> {
     const sender = new WebPushSender(vapid);
     const probe = world.subs.slice(0, 2000);
     const c0 = performance.now();
+    const plaintext = Buffer.from(content);
     for (const s of probe) {
-      webpush.encrypt(s.p256dh, s.auth, content, 'aes128gcm');
+      encryptAes128gcm(peerKeys(s.p256dh, s.auth), plaintext);
       sender.authorization(s.endpoint);
     }
     const cachedUs = ((performance.now() - c0) / probe.length) * 1000;

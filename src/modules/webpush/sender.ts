@@ -5,12 +5,13 @@
  * `generateRequestDetails`) sign a fresh one per message. The JWT only depends on the push
  * service's origin and its expiry, so this sender signs once per origin and reuses the
  * Authorization header until an hour before it expires (12 h validity). Only the payload
- * encryption (an ECDH + HKDF per message, unavoidable: each browser has its own keys) is
- * per delivery.
+ * encryption (an ECDH + HKDF per message, unavoidable: each browser has its own keys;
+ * encrypt.ts) is per delivery.
  */
 import http from 'node:http';
 import https from 'node:https';
 import webpush from 'web-push';
+import { encryptAes128gcm, peerKeys } from './encrypt.js';
 import type { VapidKeys } from './vapid.js';
 
 export interface Subscription {
@@ -36,6 +37,7 @@ export interface SenderOptions {
 export class WebPushSender {
   private readonly headers = new Map<string, { authorization: string; expiresAt: number }>();
   private readonly ttl: number;
+  private readonly ttlHeader: string;
   private readonly now: () => number;
   private readonly timeoutMs: number;
   /** How many JWTs were signed (tests and the benchmark check the cache works). */
@@ -46,6 +48,7 @@ export class WebPushSender {
     opts: SenderOptions = {},
   ) {
     this.ttl = opts.ttl ?? 24 * 3600;
+    this.ttlHeader = String(this.ttl);
     this.now = opts.now ?? Date.now;
     this.timeoutMs = opts.timeoutMs ?? 15_000;
   }
@@ -73,19 +76,22 @@ export class WebPushSender {
   /** Encrypts and posts; maps the push service's answer to what the delivery job does next. */
   async send(
     sub: Subscription,
-    payload: string,
+    payload: string | Buffer,
     opts: { urgency?: 'normal' | 'high'; topic?: string } = {},
   ): Promise<SendOutcome> {
-    const { cipherText } = webpush.encrypt(sub.p256dh, sub.auth, payload, 'aes128gcm');
+    const body = encryptAes128gcm(
+      peerKeys(sub.p256dh, sub.auth),
+      typeof payload === 'string' ? Buffer.from(payload) : payload,
+    );
     const headers: Record<string, string> = {
-      TTL: String(this.ttl),
-      'Content-Encoding': 'aes128gcm',
-      'Content-Type': 'application/octet-stream',
-      Authorization: this.authorization(sub.endpoint),
-      Urgency: opts.urgency ?? 'normal',
+      ttl: this.ttlHeader,
+      'content-encoding': 'aes128gcm',
+      'content-type': 'application/octet-stream',
+      authorization: this.authorization(sub.endpoint),
+      urgency: opts.urgency ?? 'normal',
     };
-    if (opts.topic) headers.Topic = opts.topic;
-    return post(sub.endpoint, headers, cipherText, this.timeoutMs);
+    if (opts.topic) headers.topic = opts.topic;
+    return post(sub.endpoint, headers, body, this.timeoutMs);
   }
 }
 

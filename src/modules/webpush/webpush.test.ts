@@ -6,8 +6,9 @@ import { buildTestApp } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
 import { accountWithEditor, approvedArticle, follower, postPush, type Headers } from '../pushes/testing.js';
 import { pushFanoutJob, webpushDeliverJob } from './jobs.js';
+import { encryptAes128gcm, peerKeys } from './encrypt.js';
 import { WebPushSender } from './sender.js';
-import { TestPushService } from './testing.js';
+import { browserKeys, decryptAes128gcm, TestPushService } from './testing.js';
 import { loadVapidKeys } from './vapid.js';
 
 describeEachDatabase('Web Push', (ctx) => {
@@ -246,5 +247,20 @@ describeEachDatabase('Web Push', (ctx) => {
     now += 1.5 * 3600 * 1000;
     expect(sender.authorization('https://fcm.googleapis.com/fcm/send/abc')).not.toBe(a);
     expect(sender.signed).toBe(3);
+  });
+
+  it('encrypts every message with a fresh key pair and salt, decryptable by the browser (RFC 8291)', () => {
+    const browser = browserKeys();
+    const keys = peerKeys(browser.p256dh, browser.auth);
+    const a = encryptAes128gcm(keys, Buffer.from('通知 é'));
+    const b = encryptAes128gcm(keys, Buffer.from('通知 é'));
+    expect(decryptAes128gcm(a, browser)).toBe('通知 é');
+    expect(decryptAes128gcm(b, browser)).toBe('通知 é');
+    expect(a.subarray(0, 16).equals(b.subarray(0, 16))).toBe(false);
+    expect(a.subarray(21, 86).equals(b.subarray(21, 86))).toBe(false);
+    expect(a.readUInt32BE(16)).toBe(4096);
+    const tampered = Buffer.from(a);
+    tampered[tampered.length - 1]! ^= 1;
+    expect(() => decryptAes128gcm(tampered, browser)).toThrow();
   });
 });
