@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { AppDeps } from '../../deps.js';
@@ -262,5 +263,20 @@ describeEachDatabase('Web Push', (ctx) => {
     const tampered = Buffer.from(a);
     tampered[tampered.length - 1]! ^= 1;
     expect(() => decryptAes128gcm(tampered, browser)).toThrow();
+  });
+
+  it('writes what the reference implementation reads: http_ece (web-push’s own) decrypts it', () => {
+    // Our encryption replaces web-push's for speed; the library it wraps is the independent check.
+    const ece = createRequire(import.meta.url)('http_ece') as {
+      decrypt(body: Buffer, params: { version: string; privateKey: unknown; authSecret: Buffer }): Buffer;
+    };
+    const browser = browserKeys();
+    const body = encryptAes128gcm(peerKeys(browser.p256dh, browser.auth), Buffer.from('新文章：通知 é'));
+    const plain = ece.decrypt(body, {
+      version: 'aes128gcm',
+      privateKey: browser.ecdh,
+      authSecret: Buffer.from(browser.auth, 'base64url'),
+    });
+    expect(plain.toString('utf8')).toBe('新文章：通知 é');
   });
 });
