@@ -9,10 +9,22 @@ import { i18n } from './i18n';
 
 const checks = new Set<() => boolean>();
 
-/** Registers `isDirty` while the calling component is mounted. */
+/**
+ * Registers `isDirty` while the calling component is mounted; closing the tab or reloading
+ * with unsaved edits then asks the browser's own question too.
+ */
 export function useUnsavedCheck(isDirty: () => boolean): void {
-  onMounted(() => checks.add(isDirty));
-  onBeforeUnmount(() => checks.delete(isDirty));
+  const beforeUnload = (ev: BeforeUnloadEvent) => {
+    if (isDirty()) ev.preventDefault();
+  };
+  onMounted(() => {
+    checks.add(isDirty);
+    window.addEventListener('beforeunload', beforeUnload);
+  });
+  onBeforeUnmount(() => {
+    checks.delete(isDirty);
+    window.removeEventListener('beforeunload', beforeUnload);
+  });
 }
 
 /** True when nothing is unsaved, or the user chose to discard it. */
