@@ -19,6 +19,15 @@ export interface DeliveryRow {
   attempts: number;
 }
 
+export interface UnsettledRow {
+  subscription_id: number;
+  status: DeliveryStatus;
+  attempts: number;
+  endpoint: string | null;
+  p256dh: string | null;
+  auth: string | null;
+}
+
 export class WebPushRepository {
   constructor(
     readonly k: Kysely<Schema>,
@@ -138,33 +147,42 @@ export class WebPushRepository {
     return rows.map((r) => r.subscription_id);
   }
 
-  /** The batch's deliveries in one state, with their subscriptions. */
-  deliveries(pushId: number, fromId: number, toId: number, status: DeliveryStatus): Promise<DeliveryRow[]> {
+  /**
+   * The range's unsettled deliveries (pending, and `sending` left by a crash), with their
+   * subscriptions; `endpoint` is null when the subscription vanished (unsubscribed meanwhile).
+   * One read per job: the claims and settlements work from it.
+   */
+  unsettledDeliveries(pushId: number, fromId: number, toId: number): Promise<UnsettledRow[]> {
     return this.k
       .selectFrom('push_deliveries as d')
-      .innerJoin('push_subscriptions as s', 's.id', 'd.subscription_id')
-      .select(['d.subscription_id', 's.endpoint', 's.p256dh', 's.auth', 'd.attempts'])
-      .where('d.push_id', '=', pushId)
-      .where('d.subscription_id', '>=', fromId)
-      .where('d.subscription_id', '<=', toId)
-      .where('d.status', '=', status)
-      .orderBy('d.subscription_id')
-      .execute();
-  }
-
-  /** Deliveries whose subscription vanished (unsubscribed meanwhile): settled as gone. */
-  async orphanedDeliveries(pushId: number, fromId: number, toId: number): Promise<number[]> {
-    const rows = await this.k
-      .selectFrom('push_deliveries as d')
       .leftJoin('push_subscriptions as s', 's.id', 'd.subscription_id')
-      .select('d.subscription_id')
+      .select(['d.subscription_id', 'd.status', 'd.attempts', 's.endpoint', 's.p256dh', 's.auth'])
       .where('d.push_id', '=', pushId)
       .where('d.subscription_id', '>=', fromId)
       .where('d.subscription_id', '<=', toId)
       .where('d.status', 'in', ['pending', 'sending'])
-      .where('s.id', 'is', null)
+      .orderBy('d.subscription_id')
       .execute();
-    return rows.map((r) => r.subscription_id);
+  }
+
+  /**
+   * Marks pending deliveries `sending` (one more attempt) in one statement, committed on its
+   * own; returns the ids it changed: only those may be sent.
+   */
+  async claimDeliveries(pushId: number, subscriptionIds: number[], now: number): Promise<Set<number>> {
+    const claimed = new Set<number>();
+    for (let i = 0; i < subscriptionIds.length; i += 500) {
+      const rows = await this.k
+        .updateTable('push_deliveries')
+        .set((eb) => ({ status: 'sending', updated_at: now, attempts: eb('attempts', '+', 1) }))
+        .where('push_id', '=', pushId)
+        .where('subscription_id', 'in', subscriptionIds.slice(i, i + 500))
+        .where('status', '=', 'pending')
+        .returning('subscription_id')
+        .execute();
+      for (const r of rows) claimed.add(r.subscription_id);
+    }
+    return claimed;
   }
 
   async setDeliveries(
@@ -202,14 +220,30 @@ export class WebPushRepository {
       .execute();
   }
 
-  async unsettled(pushId: number): Promise<number> {
+  /** Whether any delivery of the push is still pending or sending (an index probe, not a count). */
+  async anyUnsettled(pushId: number): Promise<boolean> {
     const row = await this.k
       .selectFrom('push_deliveries')
-      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .select('subscription_id')
       .where('push_id', '=', pushId)
       .where('status', 'in', ['pending', 'sending'])
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
+  /** Adds settled deliveries to the push's counts and returns the push row as it now is. */
+  addCountsReturning(pushId: number, d: { sent: number; failed: number; gone: number }) {
+    return this.k
+      .updateTable('pushes')
+      .set((eb) => ({
+        webpush_sent: eb('webpush_sent', '+', d.sent),
+        webpush_failed: eb('webpush_failed', '+', d.failed),
+        webpush_gone: eb('webpush_gone', '+', d.gone),
+      }))
+      .where('id', '=', pushId)
+      .returningAll()
+      .executeTakeFirst();
   }
 
   findPush(pushId: number) {
