@@ -40,15 +40,29 @@ export function peerKeys(p256dh: string, auth: string): PeerKeys {
   return keys;
 }
 
+/**
+ * One ECDH object, re-keyed for every message: `generateKeys()` replaces its key pair, so each
+ * message still gets a fresh ephemeral key, without constructing an ECDH object per message
+ * (about as costly as the key generation itself). Safe: encryption is synchronous.
+ */
+const ephemeral = crypto.createECDH('prime256v1');
+/** Salts come from one random buffer refilled every 256 messages (one call, not 256); each is used once. */
+const SALTS = Buffer.alloc(16 * 256);
+let saltAt = SALTS.length;
+
 /** One encrypted message body (the whole aes128gcm payload, header included). */
 export function encryptAes128gcm(keys: PeerKeys, plaintext: Buffer): Buffer {
   if (plaintext.length + 1 + TAG > RECORD_SIZE) throw new Error('payload too large for one record');
-  const ecdh = crypto.createECDH('prime256v1');
-  const asPublic = ecdh.generateKeys();
-  const secret = ecdh.computeSecret(keys.p256dh);
+  const asPublic = ephemeral.generateKeys();
+  const secret = ephemeral.computeSecret(keys.p256dh);
   const out = Buffer.allocUnsafe(HEADER + plaintext.length + 1 + TAG);
+  if (saltAt === SALTS.length) {
+    crypto.randomFillSync(SALTS);
+    saltAt = 0;
+  }
+  SALTS.copy(out, 0, saltAt, saltAt + 16);
+  saltAt += 16;
   const salt = out.subarray(0, 16);
-  crypto.randomFillSync(salt);
   out.writeUInt32BE(RECORD_SIZE, 16);
   out[20] = 65;
   asPublic.copy(out, 21);

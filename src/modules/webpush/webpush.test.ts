@@ -260,6 +260,11 @@ describeEachDatabase('Web Push', (ctx) => {
     expect(a.subarray(0, 16).equals(b.subarray(0, 16))).toBe(false);
     expect(a.subarray(21, 86).equals(b.subarray(21, 86))).toBe(false);
     expect(a.readUInt32BE(16)).toBe(4096);
+    // Across the salt pool's refill (every 256 messages): no salt or ephemeral key repeats.
+    const many = Array.from({ length: 600 }, () => encryptAes128gcm(keys, Buffer.from('x')));
+    expect(new Set(many.map((m) => m.subarray(0, 16).toString('hex'))).size).toBe(600);
+    expect(new Set(many.map((m) => m.subarray(21, 86).toString('hex'))).size).toBe(600);
+    expect(decryptAes128gcm(many[599]!, browser)).toBe('x');
     const tampered = Buffer.from(a);
     tampered[tampered.length - 1]! ^= 1;
     expect(() => decryptAes128gcm(tampered, browser)).toThrow();
