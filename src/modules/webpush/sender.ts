@@ -113,7 +113,7 @@ function poolFor(origin: string): Pool {
 }
 
 /** One POST; the status decides: 2xx sent, 404/410 gone, 429/5xx/network/timeout retry, else failed. */
-export async function post(
+export function post(
   endpoint: string,
   headers: Record<string, string>,
   body: Buffer,
@@ -123,23 +123,39 @@ export async function post(
   try {
     url = new URL(endpoint);
   } catch {
-    return 'failed';
+    return Promise.resolve('failed');
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'failed';
-  try {
-    const res = await poolFor(url.origin).request({
-      path: url.pathname + url.search,
-      method: 'POST',
-      headers: { ...headers, 'content-length': String(body.length) },
-      body,
-      headersTimeout: timeoutMs,
-      bodyTimeout: timeoutMs,
-    });
-    await res.body.dump();
-    return outcomeOf(res.statusCode);
-  } catch {
-    return 'retry';
-  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return Promise.resolve('failed');
+  return new Promise((resolve) => {
+    // dispatch() with a handler rather than request(): the answer's body (empty, or a short
+    // error text) is discarded as it arrives, without a stream per response.
+    let status = 0;
+    try {
+      poolFor(url.origin).dispatch(
+        {
+          path: url.pathname + url.search,
+          method: 'POST',
+          headers: { ...headers, 'content-length': String(body.length) },
+          body,
+          headersTimeout: timeoutMs,
+          bodyTimeout: timeoutMs,
+        },
+        {
+          // Present so undici takes this for a v7-style handler (without it, it wraps the
+          // handler as a legacy one and never calls the methods below).
+          onRequestStart: () => {},
+          onResponseStart: (_controller, statusCode) => {
+            status = statusCode;
+          },
+          onResponseData: () => {},
+          onResponseEnd: () => resolve(outcomeOf(status)),
+          onResponseError: () => resolve('retry'),
+        },
+      );
+    } catch {
+      resolve('retry');
+    }
+  });
 }
 
 export function outcomeOf(status: number): SendOutcome {
