@@ -23,6 +23,12 @@ export interface Config {
    * ZW_TRUST_PROXY to a hop count, or to the load balancers' addresses/CIDRs.
    */
   trustProxy: boolean | number | string;
+  /**
+   * Accept Web Push subscriptions to plain-http loopback endpoints (ZW_WEBPUSH_ALLOW_LOOPBACK=1):
+   * local test push services only; never in production, where it would let a citizen make the
+   * server post to its own localhost.
+   */
+  webPushAllowLoopback: boolean;
   /** SQLite fsync policy (ZW_SQLITE_SYNCHRONOUS): FULL survives power loss, NORMAL is faster. */
   sqliteSynchronous: 'FULL' | 'NORMAL';
   /**
@@ -62,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.ZW_SECURE_COOKIES === '1',
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: parseTrustProxy(env.ZW_TRUST_PROXY),
+    webPushAllowLoopback: env.ZW_WEBPUSH_ALLOW_LOOPBACK === '1',
     sqliteSynchronous: env.ZW_SQLITE_SYNCHRONOUS?.toUpperCase() === 'NORMAL' ? 'NORMAL' : 'FULL',
     s3: env.ZW_S3_BUCKET
       ? {

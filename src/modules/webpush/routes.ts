@@ -26,7 +26,12 @@ export const webPushRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, dep
 
   app.post('/api/me/push-subscriptions', { schema: saveSubscriptionSchema }, async (req, reply) => {
     const { citizenId } = requireCitizen(req);
-    const view = await saveSubscription(repo, { citizenId, input: req.body, now: deps.clock.now() });
+    const view = await saveSubscription(repo, {
+      citizenId,
+      input: req.body,
+      now: deps.clock.now(),
+      allowLoopback: deps.config.webPushAllowLoopback,
+    });
     return reply.status(201).send(view);
   });
 

@@ -164,18 +164,3 @@ export function outcomeOf(status: number): SendOutcome {
   if (status === 429 || status >= 500) return 'retry';
   return 'failed';
 }
-
-/** Subscriptions must be https (any browser's push service is); plain http only on loopback, for local testing. */
-export function validEndpoint(endpoint: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(endpoint);
-  } catch {
-    return false;
-  }
-  if (url.protocol === 'https:') return true;
-  return (
-    url.protocol === 'http:' &&
-    (url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]')
-  );
-}

@@ -5,7 +5,7 @@
  */
 import { AppError } from '../../infra/errors.js';
 import type { WebPushRepository } from './repository.js';
-import { validEndpoint } from './sender.js';
+import { acceptableEndpoint } from './endpoint.js';
 
 export interface SubscriptionInput {
   endpoint: string;
@@ -27,10 +27,16 @@ function b64urlBytes(s: string): number {
 
 export async function saveSubscription(
   repo: WebPushRepository,
-  props: { citizenId: number; input: SubscriptionInput; now: number },
+  props: {
+    citizenId: number;
+    input: SubscriptionInput;
+    now: number;
+    /** Plain http to loopback (local test push services; ZW_WEBPUSH_ALLOW_LOOPBACK). */
+    allowLoopback: boolean;
+  },
 ): Promise<SubscriptionView> {
   const { endpoint, keys } = props.input;
-  if (endpoint.length > 2000 || !validEndpoint(endpoint))
+  if (endpoint.length > 2000 || !acceptableEndpoint(endpoint, { allowLoopback: props.allowLoopback }))
     throw new AppError('PUSH_SUBSCRIPTION_INVALID', { field: 'endpoint' });
   // An uncompressed P-256 point (65 bytes, 0x04…) and a 16-byte auth secret (RFC 8291).
   if (b64urlBytes(keys.p256dh) !== 65 || Buffer.from(keys.p256dh, 'base64url')[0] !== 4)

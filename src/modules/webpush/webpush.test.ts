@@ -18,7 +18,8 @@ describeEachDatabase('Web Push', (ctx) => {
   let service: TestPushService;
   const clock = new ManualClock(Date.now());
   beforeAll(async () => {
-    ({ app, deps } = await buildTestApp(ctx.db, { clock }));
+    // The test push service listens on plain-http loopback, which production refuses.
+    ({ app, deps } = await buildTestApp(ctx.db, { clock, config: { webPushAllowLoopback: true } }));
     service = await new TestPushService().start();
   });
   afterAll(async () => {
