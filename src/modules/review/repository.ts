@@ -14,6 +14,7 @@ import type {
   SubmissionStatus,
 } from '../../db/tables/review.js';
 import { appendAudit, type AuditEntry } from '../../infra/audit.js';
+import { hideFromUnread } from '../feed/repository.js';
 
 export type ArticleRow = Selectable<ArticlesTable>;
 export type VersionRow = Selectable<ArticleVersionsTable>;
@@ -149,10 +150,8 @@ export class ReviewRepository {
   }
 
   /**
-   * Hides the article's publication. Unread counts are `publication_seq − last_read_seq` only
-   * for followers who have read past `accounts.last_targeted_seq` (feed/read.ts); raising that
-   * mark to the withdrawn row's seq makes everyone else's count its visible rows instead, so
-   * the withdrawn one stops counting as unread (the same rule as feed's hideFromUnread).
+   * Hides the article's publication and takes it out of followers' unread counts in the same
+   * transaction (feed's hideFromUnread).
    */
   async withdrawPublication(articleId: number, now: number): Promise<void> {
     const rows = await this.k
@@ -162,14 +161,7 @@ export class ReviewRepository {
       .where('withdrawn_at', 'is', null)
       .returning(['account_id', 'seq'])
       .execute();
-    for (const { account_id, seq } of rows) {
-      await this.k
-        .updateTable('accounts')
-        .set({ last_targeted_seq: seq })
-        .where('id', '=', account_id)
-        .where('last_targeted_seq', '<', seq)
-        .execute();
-    }
+    for (const { account_id, seq } of rows) await hideFromUnread(this.k, account_id, seq);
   }
 
   mediaKey(accountId: number, mediaId: number | null) {
