@@ -40,6 +40,13 @@ export interface AccountsTable {
   avatar_url: string | null;
   introduction: string;
   verified: Generated<number>;
+  /** The approved name while verified (unique across the platform; 0016). */
+  verified_name: Generated<string | null>;
+  verified_at: Generated<number | null>;
+  /** When the verification lapses unless renewed (epoch ms). */
+  verified_until: Generated<number | null>;
+  /** Unified social credit code (or organisation code) checked at verification. */
+  credit_code: Generated<string | null>;
   status: Generated<'active' | 'suspended'>;
   /** Counters kept in the same transaction as the change, so reads never count rows. */
   follower_count: Generated<number>;

@@ -19,6 +19,7 @@ import * as m0012 from './0012_screening.js';
 import * as m0013 from './0013_engagement.js';
 import * as m0014 from './0014_pushes.js';
 import * as m0015 from './0015_media.js';
+import * as m0016 from './0016_account_verification.js';
 
 export interface MigrationModule {
   up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
@@ -40,4 +41,5 @@ export const migrations: ReadonlyArray<readonly [name: string, module: Migration
   ['0013_engagement', m0013],
   ['0014_pushes', m0014],
   ['0015_media', m0015],
+  ['0016_account_verification', m0016],
 ];

@@ -19,6 +19,10 @@ export type NewAccount = Omit<
   | 'last_publication_id'
   | 'last_published_at'
   | 'last_targeted_seq'
+  | 'verified_name'
+  | 'verified_at'
+  | 'verified_until'
+  | 'credit_code'
 >;
 export type AccountChanges = Updateable<AccountsTable>;
 
