@@ -9,11 +9,13 @@ import type { Generated } from 'kysely';
 import type { AutoReplyTables } from './tables/autoreplies.js';
 import type { ConversationTables } from './tables/conversations.js';
 import type { EngagementTables } from './tables/engagement.js';
+import type { FakeReportTables } from './tables/fakereports.js';
 import type { JobTables } from './tables/jobs.js';
 import type { MenuVariantTables } from './tables/menus.js';
 import type { PushTables } from './tables/pushes.js';
 import type { ReviewTables } from './tables/review.js';
 import type { ScreeningTables } from './tables/screening.js';
+import type { VerificationTables } from './tables/verification.js';
 
 export type AccountLevel = 'national' | 'provincial' | 'municipal' | 'county' | 'township';
 export type StaffRole = 'admin' | 'editor' | 'reviewer' | 'leader' | 'responder' | 'analyst';
@@ -259,9 +261,11 @@ export interface Schema
     ConversationTables,
     JobTables,
     EngagementTables,
+    FakeReportTables,
     PushTables,
     ReviewTables,
-    ScreeningTables {
+    ScreeningTables,
+    VerificationTables {
   regions: RegionsTable;
   accounts: AccountsTable;
   staff_users: StaffUsersTable;

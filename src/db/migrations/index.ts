@@ -20,6 +20,8 @@ import * as m0013 from './0013_engagement.js';
 import * as m0014 from './0014_pushes.js';
 import * as m0015 from './0015_media.js';
 import * as m0016 from './0016_account_verification.js';
+import * as m0017 from './0017_verification.js';
+import * as m0020 from './0020_fake_reports.js';
 
 export interface MigrationModule {
   up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
@@ -42,4 +44,6 @@ export const migrations: ReadonlyArray<readonly [name: string, module: Migration
   ['0014_pushes', m0014],
   ['0015_media', m0015],
   ['0016_account_verification', m0016],
+  ['0017_verification', m0017],
+  ['0020_fake_reports', m0020],
 ];
