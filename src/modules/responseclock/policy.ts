@@ -10,6 +10,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Schema } from '../../db/schema.js';
+import { EMPTY_CALENDAR, type WorkCalendar } from './calendar.js';
 import { findMessagingSettings } from './repository.js';
 
 export interface ResponsePolicy {
@@ -30,9 +31,16 @@ export const DEFAULT_POLICY: ResponsePolicy = Object.freeze({
   warnBeforeMinutes: 120,
 }) as ResponsePolicy;
 
-/** Public holidays as Beijing dates 'YYYY-MM-DD' (a platform dictionary comes later). */
-export type Holidays = ReadonlySet<string>;
-const NO_HOLIDAYS: Holidays = new Set();
+/**
+ * Days off as Beijing dates 'YYYY-MM-DD' — a plain set of holidays, or the official calendar
+ * with its make-up working days (calendar.ts).
+ */
+export type Holidays = ReadonlySet<string> | WorkCalendar;
+const NO_HOLIDAYS: Holidays = EMPTY_CALENDAR;
+
+function asCalendar(h: Holidays): WorkCalendar {
+  return h instanceof Set ? { holidays: h, workdays: EMPTY_CALENDAR.workdays } : (h as WorkCalendar);
+}
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -51,12 +59,15 @@ export function parseClockTime(hhmm: string): number {
 function workingPeriod(
   day: number,
   policy: ResponsePolicy,
-  holidays: Holidays,
+  calendar: WorkCalendar,
 ): { start: number; end: number } | null {
   // 1970-01-01 was a Thursday (ISO weekday 4).
   const weekday = ((day + 3) % 7) + 1;
-  if (!policy.workingHours.days.includes(weekday)) return null;
-  if (holidays.size > 0 && holidays.has(new Date(day * DAY).toISOString().slice(0, 10))) return null;
+  const special = calendar.holidays.size > 0 || calendar.workdays.size > 0;
+  const date = special ? new Date(day * DAY).toISOString().slice(0, 10) : '';
+  if (special && calendar.holidays.has(date)) return null;
+  // A make-up working day (调休上班) is worked with the usual hours whatever its weekday.
+  if (!policy.workingHours.days.includes(weekday) && !(special && calendar.workdays.has(date))) return null;
   const start = day * DAY + parseClockTime(policy.workingHours.start) * MINUTE;
   const end = day * DAY + parseClockTime(policy.workingHours.end) * MINUTE;
   return end > start ? { start, end } : null;
@@ -71,7 +82,7 @@ function workingPeriod(
 export function dueTime(startMs: number, policy: ResponsePolicy, holidays: Holidays = NO_HOLIDAYS): number {
   const target = policy.firstResponseMinutes * MINUTE;
   if (!policy.workingHoursOnly) return startMs + target;
-  return addWorkingTime(startMs, target, policy, holidays) ?? startMs + target;
+  return addWorkingTime(startMs, target, policy, asCalendar(holidays)) ?? startMs + target;
 }
 
 /**
@@ -87,7 +98,7 @@ export function warningTime(
   const before = policy.warnBeforeMinutes * MINUTE;
   if (before <= 0) return Math.max(startMs, dueMs);
   const at = policy.workingHoursOnly
-    ? (subtractWorkingTime(dueMs, before, policy, holidays) ?? dueMs - before)
+    ? (subtractWorkingTime(dueMs, before, policy, asCalendar(holidays)) ?? dueMs - before)
     : dueMs - before;
   return Math.max(startMs, at);
 }
@@ -96,7 +107,7 @@ function addWorkingTime(
   fromMs: number,
   amount: number,
   policy: ResponsePolicy,
-  holidays: Holidays,
+  holidays: WorkCalendar,
 ): number | null {
   let t = fromMs + BEIJING_OFFSET;
   let remaining = amount;
@@ -119,7 +130,7 @@ function subtractWorkingTime(
   fromMs: number,
   amount: number,
   policy: ResponsePolicy,
-  holidays: Holidays,
+  holidays: WorkCalendar,
 ): number | null {
   let t = fromMs + BEIJING_OFFSET;
   let remaining = amount;
