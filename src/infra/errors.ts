@@ -362,6 +362,84 @@ export const errorCatalogue = {
     zh: '评论通过审核后才能精选',
     en: 'A comment can be featured only after it is approved',
   },
+  // Account verification (src/modules/verification)
+  CREDIT_CODE_LENGTH: {
+    status: 400,
+    zh: '统一社会信用代码应为 18 位（旧组织机构代码为 9 位）',
+    en: 'A unified social credit code has 18 characters (an old organisation code 9)',
+  },
+  CREDIT_CODE_CHARACTERS: {
+    status: 400,
+    zh: '代码含有不允许的字符（不使用 I、O、S、V、Z，第 3–8 位为数字）',
+    en: 'The code has a character that is not allowed (no I, O, S, V, Z; positions 3–8 are digits)',
+  },
+  CREDIT_CODE_CHECK: {
+    status: 400,
+    zh: '代码校验位不正确，请核对证照上的代码',
+    en: 'The check character is wrong; compare the code with the certificate',
+  },
+  VERIFICATION_ALREADY_OPEN: {
+    status: 409,
+    zh: '该公众号已有进行中的认证申请',
+    en: 'This account already has an open verification application',
+  },
+  VERIFICATION_NOT_FOUND: { status: 404, zh: '认证申请不存在', en: 'No such verification application' },
+  VERIFICATION_STATE: {
+    status: 409,
+    zh: '认证申请当前状态不允许此操作（可能已被他人处理）',
+    en: "The application's current state does not allow this (someone may have decided already)",
+  },
+  VERIFICATION_LETTER_REQUIRED: {
+    status: 400,
+    zh: '请上传加盖公章的授权书',
+    en: 'Upload the stamped authorisation letter',
+  },
+  VERIFICATION_LETTER_TYPE: {
+    status: 415,
+    zh: '授权书只支持 PDF 或 JPEG、PNG 图片，且不超过 10 MB',
+    en: 'The letter must be a PDF or a JPEG or PNG image of at most 10 MB',
+  },
+  VERIFICATION_REASON_REQUIRED: {
+    status: 400,
+    zh: '请填写理由，申请方会看到它',
+    en: 'Give a reason; the applicant will see it',
+  },
+  VERIFIED_NAME_TAKEN: {
+    status: 409,
+    zh: '该认证名称已被其他公众号使用',
+    en: 'Another account already holds this verified name',
+  },
+  // Citizens' reports of fake accounts (src/modules/fakereports)
+  FAKE_REPORT_ALREADY_OPEN: {
+    status: 409,
+    zh: '您对该公众号的举报正在处理中，请等待处理结果',
+    en: 'Your report about this account is still being handled; please wait for the outcome',
+  },
+  FAKE_REPORT_SCREENSHOT_INVALID: {
+    status: 400,
+    zh: '截图无效或已被使用，请重新上传',
+    en: 'A screenshot is not valid or already used; please upload it again',
+  },
+  FAKE_REPORT_SCREENSHOT_NOT_IMAGE: {
+    status: 415,
+    zh: '截图只支持 JPEG、PNG、GIF、WebP 图片',
+    en: 'Screenshots must be JPEG, PNG, GIF or WebP images',
+  },
+  FAKE_REPORT_DESCRIPTION_REQUIRED: {
+    status: 400,
+    zh: '选择“其他”时请描述具体情况',
+    en: 'Please describe the problem when the reason is "other"',
+  },
+  FAKE_REPORT_NOTHING_OPEN: {
+    status: 409,
+    zh: '该公众号没有待处理的举报',
+    en: 'This account has no open reports',
+  },
+  FAKE_REPORT_ACCOUNT_STATE: {
+    status: 409,
+    zh: '公众号当前状态不允许此操作（可能已被他人处理）',
+    en: "The account's current state does not allow this (someone may have decided already)",
+  },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;
