@@ -19,6 +19,20 @@ export interface PublicationCardPayload {
   coverUrl: string | null;
   publishedAt: number;
   url: string;
+  /** Its signature (src/modules/signing), where the answer carries one; absent when unsigned. */
+  signature?: ContentSignature;
+}
+
+/** A signature as it travels with content; `url` opens the verification page (/v/<code>). */
+export interface ContentSignature {
+  /** 10-character verification code (Crockford base32), shown as ABCDE-FGHJK. */
+  code: string;
+  keyId: string;
+  algorithm: 'Ed25519';
+  /** base64url Ed25519 signature over the canonical payload (docs/SIGNING.md). */
+  value: string;
+  signedAt: number;
+  url: string;
 }
 
 /** Who wrote a conversation message. `auto` = an automatic reply; `system` = a notice (transfer, close). */
@@ -86,7 +100,17 @@ export interface NotificationPayload {
     // Review workflow: something awaits the recipient's review; the recipient's submission was decided.
     | 'review.awaiting'
     | 'review.approved'
-    | 'review.rejected';
+    | 'review.rejected'
+    // Fake-account reports: the platform suspended or reinstated the recipient's account.
+    | 'account.suspended'
+    | 'account.reinstated'
+    // Account verification: an application arrived (platform admins), was decided; the badge expires or lapsed.
+    | 'verification.submitted'
+    | 'verification.changes_requested'
+    | 'verification.approved'
+    | 'verification.rejected'
+    | 'verification.expiring'
+    | 'verification.lapsed';
   /** Already localised at creation, zh-CN and English. */
   title: { zh: string; en: string };
   body: { zh: string; en: string };

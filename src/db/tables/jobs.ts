@@ -47,7 +47,15 @@ export interface StaffNotificationsTable {
     | 'conversation.transferred'
     | 'review.awaiting'
     | 'review.approved'
-    | 'review.rejected';
+    | 'review.rejected'
+    | 'account.suspended'
+    | 'account.reinstated'
+    | 'verification.submitted'
+    | 'verification.changes_requested'
+    | 'verification.approved'
+    | 'verification.rejected'
+    | 'verification.expiring'
+    | 'verification.lapsed';
   title_zh: string;
   title_en: string;
   body_zh: string;
