@@ -410,6 +410,11 @@ export const errorCatalogue = {
     en: 'Another account already holds this verified name',
   },
   // Citizens' reports of fake accounts (src/modules/fakereports)
+  ACCOUNT_SUSPENDED: {
+    status: 409,
+    zh: '公众号已被平台停用，无法群发',
+    en: 'The account is suspended by the platform and cannot push',
+  },
   FAKE_REPORT_ALREADY_OPEN: {
     status: 409,
     zh: '您对该公众号的举报正在处理中，请等待处理结果',
@@ -439,6 +444,19 @@ export const errorCatalogue = {
     status: 409,
     zh: '公众号当前状态不允许此操作（可能已被他人处理）',
     en: "The account's current state does not allow this (someone may have decided already)",
+  },
+  // Signed content (src/modules/signing)
+  SIGNING_NOT_VERIFIED: {
+    status: 409,
+    zh: '只有已认证的公众号才能签名发布内容',
+    en: 'Only verified accounts sign their content',
+  },
+  SIGNING_KEY_NOT_FOUND: { status: 404, zh: '签名密钥不存在', en: 'No such signing key' },
+  SIGNING_KEY_REVOKED: { status: 409, zh: '该密钥已被吊销', en: 'This key is already revoked' },
+  SIGNING_KEY_UNAVAILABLE: {
+    status: 500,
+    zh: '签名密钥无法解密，请检查 ZW_SIGNING_SECRET 配置',
+    en: 'The signing key cannot be unsealed; check ZW_SIGNING_SECRET',
   },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 

@@ -359,7 +359,7 @@ describeEachDatabase('fake-account reports', (ctx) => {
       const own = await buildStaff(ctx.db, { roles: [[account.id, 'admin']] });
       const sup = await buildStaff(ctx.db, { supervisorRegion: '410000' });
       for (const user of [own, sup]) {
-        const headers = await sessionHeaders(deps.sessions, 'staff', user.id);
+        const headers = { ...(await sessionHeaders(deps.sessions, 'staff', user.id)) };
         for (const res of [
           await api.groups(headers),
           await api.account(headers, account.id),

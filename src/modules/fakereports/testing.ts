@@ -2,18 +2,24 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../db/database.js';
 import type { AppDeps } from '../../deps.js';
-import { buildCitizen, buildStaff, sessionHeaders, type SessionHeaders } from '../../test/factories.js';
+import { buildCitizen, buildStaff, sessionHeaders } from '../../test/factories.js';
+
+type SessionHeaders = Record<string, string>;
 import { solidPng } from '../publishing/png.js';
 import { multipartBody } from '../publishing/testing.js';
 
 export async function signedInCitizen(db: Database, deps: AppDeps) {
   const c = await buildCitizen(db);
-  return { id: c.id, phone: c.phone, headers: await sessionHeaders(deps.sessions, 'citizen', c.id) };
+  return {
+    id: c.id,
+    phone: c.phone,
+    headers: { ...(await sessionHeaders(deps.sessions, 'citizen', c.id)) } as SessionHeaders,
+  };
 }
 
 export async function platformAdmin(db: Database, deps: AppDeps) {
   const u = await buildStaff(db, { isPlatformAdmin: true });
-  return { id: u.id, headers: await sessionHeaders(deps.sessions, 'staff', u.id) };
+  return { id: u.id, headers: { ...(await sessionHeaders(deps.sessions, 'staff', u.id)) } as SessionHeaders };
 }
 
 let colour = 0;

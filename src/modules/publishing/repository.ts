@@ -288,6 +288,9 @@ export class PublishingRepository {
         'accounts.follower_count as a_follower_count',
       ])
       .where('publications.slug', '=', slug)
+      // A suspended account (e.g. a fake one the platform took down) is gone for the public,
+      // its articles' links included.
+      .where('accounts.status', '=', 'active')
       .executeTakeFirst();
     if (!row) return undefined;
     const {

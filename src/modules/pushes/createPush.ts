@@ -59,6 +59,8 @@ export async function createPush(deps: PushDeps, props: CreatePushProps): Promis
   const result = await PushesRepository.of(deps.database).transaction(async (tx) => {
     const account = await tx.findAccount(accountId);
     if (!account) throw new AppError('ACCOUNT_NOT_FOUND');
+    // A suspended account reaches nobody (its followers cannot see it; no devices are woken).
+    if (account.status !== 'active') throw new AppError('ACCOUNT_SUSPENDED');
     // First the account lock: concurrent sends queue here, then each sees the others' effects.
     await tx.lockAccount(accountId);
     const articles = await tx.articlesOf(accountId, articleIds);

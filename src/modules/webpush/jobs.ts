@@ -45,7 +45,9 @@ export function pushFanoutJob(deps: Deps): JobHandler<'push.fanout'> {
       const audience = parseAudience(push.audience);
       const targeted = await tx.countAudience(push.account_id, audience);
       const web = new WebPushRepository(tx.k, tx.dialect);
-      await web.planDeliveries(push.id, push.account_id, audience, ctx.now);
+      // A push released after its account was suspended (scheduled earlier) wakes no device.
+      const account = await tx.findAccount(push.account_id);
+      if (account?.status === 'active') await web.planDeliveries(push.id, push.account_id, audience, ctx.now);
       const ids = await web.deliverySubscriptionIds(push.id);
       for (let i = 0; i < ids.length; i += DELIVERY_BATCH) {
         const fromId = ids[i]!;
