@@ -23,6 +23,7 @@ import { audienceModule } from './modules/audience/index.js';
 import { citizensModule } from './modules/citizens/index.js';
 import { conversationsModule } from './modules/conversations/index.js';
 import { engagementModule } from './modules/engagement/index.js';
+import { fakeReportsModule } from './modules/fakereports/index.js';
 import { feedModule } from './modules/feed/index.js';
 import { followsModule } from './modules/follows/index.js';
 import { menusModule } from './modules/menus/index.js';
@@ -34,6 +35,7 @@ import { responseClockModule } from './modules/responseclock/index.js';
 import { reviewModule } from './modules/review/index.js';
 import { staffModule } from './modules/staff/index.js';
 import { screeningModule } from './modules/screening/index.js';
+import { signingModule } from './modules/signing/index.js';
 
 export interface BuildOptions {
   /** pino options or false; tests pass false. */
@@ -105,6 +107,8 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   await app.register(webPushModule, deps);
   await app.register(reviewModule, deps);
   await app.register(screeningModule, deps);
+  await app.register(signingModule, deps);
+  await app.register(fakeReportsModule, deps);
 
   registerWebApps(app, opts.webDir ?? defaultWebDir());
   return app;

@@ -32,6 +32,12 @@ export interface Config {
   /** SQLite fsync policy (ZW_SQLITE_SYNCHRONOUS): FULL survives power loss, NORMAL is faster. */
   sqliteSynchronous: 'FULL' | 'NORMAL';
   /**
+   * ZW_SIGNING_SECRET: seals accounts' private signing keys at rest (AES-256-GCM; any string,
+   * hashed to 32 bytes). Unset: one is generated once into `dataDir/signing-secret` (0600) —
+   * production should set it, the same on every process (docs/SIGNING.md).
+   */
+  signingSecret?: string;
+  /**
    * S3-compatible media storage for the scale-out profile (ZW_S3_BUCKET and friends; path-style
    * addressing). Unset: media stay on local disk under `dataDir/media`.
    */
@@ -70,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseTrustProxy(env.ZW_TRUST_PROXY),
     webPushAllowLoopback: env.ZW_WEBPUSH_ALLOW_LOOPBACK === '1',
     sqliteSynchronous: env.ZW_SQLITE_SYNCHRONOUS?.toUpperCase() === 'NORMAL' ? 'NORMAL' : 'FULL',
+    signingSecret: env.ZW_SIGNING_SECRET || undefined,
     s3: env.ZW_S3_BUCKET
       ? {
           endpoint: env.ZW_S3_ENDPOINT || undefined,

@@ -23,6 +23,7 @@ import type { RateLimiter } from './infra/ratelimit/limiter.js';
 import { MemoryRateLimiter } from './infra/ratelimit/memory-limiter.js';
 import { RedisRateLimiter } from './infra/ratelimit/redis-limiter.js';
 import { loadSecrets } from './infra/secrets.js';
+import { configureSigningSecret, resolveSigningSecret } from './modules/signing/secret.js';
 import { runHousekeeping } from './housekeeping.js';
 import { DevLogSmsProvider, type SmsProvider } from './infra/sms.js';
 
@@ -60,6 +61,7 @@ export async function createDeps(
   const hub = overrides.hub ?? (config.redisUrl ? new RedisHub(config.redisUrl) : new LocalHub());
   const rateLimiter = overrides.rateLimiter ?? openRateLimiter(config, database, clock);
   const outbox = new OutboxDispatcher(database, hub, clock, log);
+  configureSigningSecret(resolveSigningSecret(config.signingSecret, config.dataDir, (m) => log.warn(m)));
   const base: Omit<AppDeps, 'jobs'> = {
     reads: new ReadRecorder(database, { log }),
     config,

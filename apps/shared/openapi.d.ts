@@ -1415,6 +1415,20 @@ export interface paths {
                             publishedAt: number;
                             /** @description /a/<slug> */
                             url: string;
+                            /** @description The content signature (docs/SIGNING.md) */
+                            signature?: {
+                                /** @description 10-character verification code (Crockford base32) */
+                                code: string;
+                                keyId: string;
+                                /** @enum {string} */
+                                algorithm: "Ed25519";
+                                /** @description base64url signature over the canonical payload (docs/SIGNING.md) */
+                                value: string;
+                                /** @description epoch ms */
+                                signedAt: number;
+                                /** @description /v/<code>: the verification page */
+                                url: string;
+                            };
                         };
                     };
                 };
@@ -1512,6 +1526,20 @@ export interface paths {
                             publishedAt: number;
                             /** @description /a/<slug> */
                             url: string;
+                            /** @description The content signature (docs/SIGNING.md) */
+                            signature?: {
+                                /** @description 10-character verification code (Crockford base32) */
+                                code: string;
+                                keyId: string;
+                                /** @enum {string} */
+                                algorithm: "Ed25519";
+                                /** @description base64url signature over the canonical payload (docs/SIGNING.md) */
+                                value: string;
+                                /** @description epoch ms */
+                                signedAt: number;
+                                /** @description /v/<code>: the verification page */
+                                url: string;
+                            };
                             author: string;
                             bodyHtml: string;
                             account: {
@@ -1586,6 +1614,20 @@ export interface paths {
                                 publishedAt: number;
                                 /** @description /a/<slug> */
                                 url: string;
+                                /** @description The content signature (docs/SIGNING.md) */
+                                signature?: {
+                                    /** @description 10-character verification code (Crockford base32) */
+                                    code: string;
+                                    keyId: string;
+                                    /** @enum {string} */
+                                    algorithm: "Ed25519";
+                                    /** @description base64url signature over the canonical payload (docs/SIGNING.md) */
+                                    value: string;
+                                    /** @description epoch ms */
+                                    signedAt: number;
+                                    /** @description /v/<code>: the verification page */
+                                    url: string;
+                                };
                             }[];
                             nextCursor: string | null;
                         };
@@ -1689,6 +1731,20 @@ export interface paths {
                                     publishedAt: number;
                                     /** @description /a/<slug> */
                                     url: string;
+                                    /** @description The content signature (docs/SIGNING.md) */
+                                    signature?: {
+                                        /** @description 10-character verification code (Crockford base32) */
+                                        code: string;
+                                        keyId: string;
+                                        /** @enum {string} */
+                                        algorithm: "Ed25519";
+                                        /** @description base64url signature over the canonical payload (docs/SIGNING.md) */
+                                        value: string;
+                                        /** @description epoch ms */
+                                        signedAt: number;
+                                        /** @description /v/<code>: the verification page */
+                                        url: string;
+                                    };
                                 } | null;
                                 unread: number;
                             }[];
@@ -1745,6 +1801,20 @@ export interface paths {
                                 publishedAt: number;
                                 /** @description /a/<slug> */
                                 url: string;
+                                /** @description The content signature (docs/SIGNING.md) */
+                                signature?: {
+                                    /** @description 10-character verification code (Crockford base32) */
+                                    code: string;
+                                    keyId: string;
+                                    /** @enum {string} */
+                                    algorithm: "Ed25519";
+                                    /** @description base64url signature over the canonical payload (docs/SIGNING.md) */
+                                    value: string;
+                                    /** @description epoch ms */
+                                    signedAt: number;
+                                    /** @description /v/<code>: the verification page */
+                                    url: string;
+                                };
                             }[];
                             nextCursor: string | null;
                         };
@@ -2018,6 +2088,20 @@ export interface paths {
                                 publishedAt: number;
                                 /** @description /a/<slug> */
                                 url: string;
+                                /** @description The content signature (docs/SIGNING.md) */
+                                signature?: {
+                                    /** @description 10-character verification code (Crockford base32) */
+                                    code: string;
+                                    keyId: string;
+                                    /** @enum {string} */
+                                    algorithm: "Ed25519";
+                                    /** @description base64url signature over the canonical payload (docs/SIGNING.md) */
+                                    value: string;
+                                    /** @description epoch ms */
+                                    signedAt: number;
+                                    /** @description /v/<code>: the verification page */
+                                    url: string;
+                                };
                             }[];
                             nextCursor: string | null;
                         };
@@ -3897,7 +3981,7 @@ export interface paths {
                             items: {
                                 id: number;
                                 accountId: number | null;
-                                kind: "clock.warning" | "clock.breached" | "conversation.assigned" | "conversation.transferred" | "review.awaiting" | "review.approved" | "review.rejected";
+                                kind: "clock.warning" | "clock.breached" | "conversation.assigned" | "conversation.transferred" | "review.awaiting" | "review.approved" | "review.rejected" | "account.suspended" | "account.reinstated" | "verification.submitted" | "verification.changes_requested" | "verification.approved" | "verification.rejected" | "verification.expiring" | "verification.lapsed";
                                 title: {
                                     zh: string;
                                     en: string;
@@ -6201,6 +6285,20 @@ export interface paths {
                                 publishedAt: number;
                                 /** @description /a/<slug> */
                                 url: string;
+                                /** @description The content signature (docs/SIGNING.md) */
+                                signature?: {
+                                    /** @description 10-character verification code (Crockford base32) */
+                                    code: string;
+                                    keyId: string;
+                                    /** @enum {string} */
+                                    algorithm: "Ed25519";
+                                    /** @description base64url signature over the canonical payload (docs/SIGNING.md) */
+                                    value: string;
+                                    /** @description epoch ms */
+                                    signedAt: number;
+                                    /** @description /v/<code>: the verification page */
+                                    url: string;
+                                };
                             }[];
                         };
                     };
@@ -8309,6 +8407,991 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/signing/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verify signed content by link, id or code (public) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description a public article link, /v/<code> link, publication id or verification code */
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: "intact" | "altered" | "revoked" | "withdrawn" | "not_found" | "not_signed";
+                            /** @description ABCDE-FGHJK */
+                            code: string | null;
+                            subject: {
+                                kind: "article" | "reply" | "alert";
+                                id: number;
+                            } | null;
+                            article: {
+                                id: number;
+                                slug: string;
+                                title: string | null;
+                                url: string;
+                                /** @description epoch ms */
+                                publishedAt: number;
+                                /** @description epoch ms */
+                                revisedAt: number | null;
+                            } | null;
+                            /** @description epoch ms */
+                            withdrawnAt: number | null;
+                            publisher: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                                /** @enum {unknown} */
+                                level: "national" | "provincial" | "municipal" | "county" | "township";
+                                /** @enum {unknown} */
+                                departmentType: "public_security" | "judicial" | "tourism" | "taxation" | "education" | "health" | "transport" | "traffic_police" | "emergency" | "civil_affairs" | "propaganda" | "organisation" | "party_committee" | "npc" | "cppcc" | "letters_complaints" | "government" | "market_regulation" | "human_resources" | "other";
+                                regionCode: string;
+                                regionName: string;
+                                avatarUrl: string | null;
+                                verified: boolean;
+                                followerCount: number;
+                                verifiedName: string | null;
+                            } | null;
+                            /** @description epoch ms */
+                            signedAt: number | null;
+                            version: number | null;
+                            signatureValid: boolean;
+                            key: {
+                                /** @description first 16 hex digits of SHA-256 of the raw public key */
+                                keyId: string;
+                                /** @enum {string} */
+                                algorithm: "Ed25519";
+                                /** @description raw 32-byte Ed25519 public key, base64url */
+                                publicKey: string;
+                                fingerprint: string;
+                                /** @description epoch ms */
+                                validFrom: number;
+                                /** @description epoch ms */
+                                validUntil: number | null;
+                                /** @description epoch ms */
+                                revokedAt: number | null;
+                                /** @description epoch ms */
+                                compromisedFrom: number | null;
+                                revocationReason: string | null;
+                            } | null;
+                            differences: {
+                                field: string;
+                                signed: string;
+                                current: string;
+                            }[];
+                            copy: {
+                                kind: "text" | "bundle";
+                                matches: boolean;
+                                reason: "bad_signature" | "superseded" | "different" | (never | null);
+                                differences: {
+                                    copy: string;
+                                    original: string | null;
+                                }[];
+                            } | null;
+                            bundle: {
+                                format: string;
+                                /** @enum {string} */
+                                algorithm: "Ed25519";
+                                keyId: string;
+                                /** @description the canonical text that was signed (docs/SIGNING.md) */
+                                payload: string;
+                                /** @description base64url */
+                                signature: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Verify signed content and check a copy (text or signed bundle) against it (public) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description a public article link, /v/<code> link, publication id or verification code */
+                        q: string;
+                        /** @description pasted text or bundle JSON */
+                        copy?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: "intact" | "altered" | "revoked" | "withdrawn" | "not_found" | "not_signed";
+                            /** @description ABCDE-FGHJK */
+                            code: string | null;
+                            subject: {
+                                kind: "article" | "reply" | "alert";
+                                id: number;
+                            } | null;
+                            article: {
+                                id: number;
+                                slug: string;
+                                title: string | null;
+                                url: string;
+                                /** @description epoch ms */
+                                publishedAt: number;
+                                /** @description epoch ms */
+                                revisedAt: number | null;
+                            } | null;
+                            /** @description epoch ms */
+                            withdrawnAt: number | null;
+                            publisher: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                                /** @enum {unknown} */
+                                level: "national" | "provincial" | "municipal" | "county" | "township";
+                                /** @enum {unknown} */
+                                departmentType: "public_security" | "judicial" | "tourism" | "taxation" | "education" | "health" | "transport" | "traffic_police" | "emergency" | "civil_affairs" | "propaganda" | "organisation" | "party_committee" | "npc" | "cppcc" | "letters_complaints" | "government" | "market_regulation" | "human_resources" | "other";
+                                regionCode: string;
+                                regionName: string;
+                                avatarUrl: string | null;
+                                verified: boolean;
+                                followerCount: number;
+                                verifiedName: string | null;
+                            } | null;
+                            /** @description epoch ms */
+                            signedAt: number | null;
+                            version: number | null;
+                            signatureValid: boolean;
+                            key: {
+                                /** @description first 16 hex digits of SHA-256 of the raw public key */
+                                keyId: string;
+                                /** @enum {string} */
+                                algorithm: "Ed25519";
+                                /** @description raw 32-byte Ed25519 public key, base64url */
+                                publicKey: string;
+                                fingerprint: string;
+                                /** @description epoch ms */
+                                validFrom: number;
+                                /** @description epoch ms */
+                                validUntil: number | null;
+                                /** @description epoch ms */
+                                revokedAt: number | null;
+                                /** @description epoch ms */
+                                compromisedFrom: number | null;
+                                revocationReason: string | null;
+                            } | null;
+                            differences: {
+                                field: string;
+                                signed: string;
+                                current: string;
+                            }[];
+                            copy: {
+                                kind: "text" | "bundle";
+                                matches: boolean;
+                                reason: "bad_signature" | "superseded" | "different" | (never | null);
+                                differences: {
+                                    copy: string;
+                                    original: string | null;
+                                }[];
+                            } | null;
+                            bundle: {
+                                format: string;
+                                /** @enum {string} */
+                                algorithm: "Ed25519";
+                                keyId: string;
+                                /** @description the canonical text that was signed (docs/SIGNING.md) */
+                                payload: string;
+                                /** @description base64url */
+                                signature: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/signing/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every public signing key with its validity (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            format: "zhengwei-signing-keys/1";
+                            /** @description epoch ms */
+                            generatedAt: number;
+                            keys: {
+                                /** @description first 16 hex digits of SHA-256 of the raw public key */
+                                keyId: string;
+                                /** @enum {string} */
+                                algorithm: "Ed25519";
+                                /** @description raw 32-byte Ed25519 public key, base64url */
+                                publicKey: string;
+                                fingerprint: string;
+                                /** @description epoch ms */
+                                validFrom: number;
+                                /** @description epoch ms */
+                                validUntil: number | null;
+                                /** @description epoch ms */
+                                revokedAt: number | null;
+                                /** @description epoch ms */
+                                compromisedFrom: number | null;
+                                revocationReason: string | null;
+                                account: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/signing/bundles/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed bundle of a verification code, for offline verification (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            format: string;
+                            /** @enum {string} */
+                            algorithm: "Ed25519";
+                            keyId: string;
+                            /** @description the canonical text that was signed (docs/SIGNING.md) */
+                            payload: string;
+                            /** @description base64url */
+                            signature: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/signing/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An account's signing keys (console) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            verified: boolean;
+                            current: {
+                                /** @description first 16 hex digits of SHA-256 of the raw public key */
+                                keyId: string;
+                                /** @enum {string} */
+                                algorithm: "Ed25519";
+                                /** @description raw 32-byte Ed25519 public key, base64url */
+                                publicKey: string;
+                                fingerprint: string;
+                                /** @description epoch ms */
+                                validFrom: number;
+                                /** @description epoch ms */
+                                validUntil: number | null;
+                                /** @description epoch ms */
+                                revokedAt: number | null;
+                                /** @description epoch ms */
+                                compromisedFrom: number | null;
+                                revocationReason: string | null;
+                                /** @description epoch ms */
+                                createdAt: number;
+                                current: boolean;
+                            } | null;
+                            keys: {
+                                /** @description first 16 hex digits of SHA-256 of the raw public key */
+                                keyId: string;
+                                /** @enum {string} */
+                                algorithm: "Ed25519";
+                                /** @description raw 32-byte Ed25519 public key, base64url */
+                                publicKey: string;
+                                fingerprint: string;
+                                /** @description epoch ms */
+                                validFrom: number;
+                                /** @description epoch ms */
+                                validUntil: number | null;
+                                /** @description epoch ms */
+                                revokedAt: number | null;
+                                /** @description epoch ms */
+                                compromisedFrom: number | null;
+                                revocationReason: string | null;
+                                /** @description epoch ms */
+                                createdAt: number;
+                                current: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/signing/keys/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rotate the account's signing key (account admins) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description first 16 hex digits of SHA-256 of the raw public key */
+                            keyId: string;
+                            /** @enum {string} */
+                            algorithm: "Ed25519";
+                            /** @description raw 32-byte Ed25519 public key, base64url */
+                            publicKey: string;
+                            fingerprint: string;
+                            /** @description epoch ms */
+                            validFrom: number;
+                            /** @description epoch ms */
+                            validUntil: number | null;
+                            /** @description epoch ms */
+                            revokedAt: number | null;
+                            /** @description epoch ms */
+                            compromisedFrom: number | null;
+                            revocationReason: string | null;
+                            /** @description epoch ms */
+                            createdAt: number;
+                            current: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/signing/keys/{keyId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a compromised signing key (account admins); live content is re-signed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    keyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** @description epoch ms */
+                        compromisedFrom?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            revoked: {
+                                /** @description first 16 hex digits of SHA-256 of the raw public key */
+                                keyId: string;
+                                /** @enum {string} */
+                                algorithm: "Ed25519";
+                                /** @description raw 32-byte Ed25519 public key, base64url */
+                                publicKey: string;
+                                fingerprint: string;
+                                /** @description epoch ms */
+                                validFrom: number;
+                                /** @description epoch ms */
+                                validUntil: number | null;
+                                /** @description epoch ms */
+                                revokedAt: number | null;
+                                /** @description epoch ms */
+                                compromisedFrom: number | null;
+                                revocationReason: string | null;
+                                /** @description epoch ms */
+                                createdAt: number;
+                                current: boolean;
+                            };
+                            replacement: {
+                                /** @description first 16 hex digits of SHA-256 of the raw public key */
+                                keyId: string;
+                                /** @enum {string} */
+                                algorithm: "Ed25519";
+                                /** @description raw 32-byte Ed25519 public key, base64url */
+                                publicKey: string;
+                                fingerprint: string;
+                                /** @description epoch ms */
+                                validFrom: number;
+                                /** @description epoch ms */
+                                validUntil: number | null;
+                                /** @description epoch ms */
+                                revokedAt: number | null;
+                                /** @description epoch ms */
+                                compromisedFrom: number | null;
+                                revocationReason: string | null;
+                                /** @description epoch ms */
+                                createdAt: number;
+                                current: boolean;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fake-reports/screenshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload one evidence screenshot (JPEG/PNG/GIF/WebP ≤ 8 MB), multipart field "file" */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            width: number;
+                            height: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fake-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a suspected fake account 举报仿冒公众号 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accountId: number;
+                        reason: "impersonates_department" | "uses_government_name" | "asks_money_or_data" | "false_information" | "other";
+                        /** @default  */
+                        description: string;
+                        /** @default [] */
+                        screenshotIds: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @description e.g. JB20261207-000042 */
+                            trackingNo: string;
+                            account: {
+                                id: number;
+                                name: string;
+                            };
+                            reason: "impersonates_department" | "uses_government_name" | "asks_money_or_data" | "false_information" | "other";
+                            description: string;
+                            status: "open" | "upheld" | "dismissed";
+                            outcomeNote: string | null;
+                            decidedAt: number | null;
+                            /** @description decided, and the citizen has not opened the list since */
+                            unseen: boolean;
+                            createdAt: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/fake-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The citizen's reports with their outcome 我的举报 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reports: {
+                                id: number;
+                                /** @description e.g. JB20261207-000042 */
+                                trackingNo: string;
+                                account: {
+                                    id: number;
+                                    name: string;
+                                };
+                                reason: "impersonates_department" | "uses_government_name" | "asks_money_or_data" | "false_information" | "other";
+                                description: string;
+                                status: "open" | "upheld" | "dismissed";
+                                outcomeNote: string | null;
+                                decidedAt: number | null;
+                                /** @description decided, and the citizen has not opened the list since */
+                                unseen: boolean;
+                                createdAt: number;
+                            }[];
+                            unseen: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/fake-reports/seen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark every decided report as seen (clears the unseen-outcome dot) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/fake-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reported accounts, grouped (platform admins) */
+        get: {
+            parameters: {
+                query: {
+                    state: "open" | "decided" | "all";
+                    page: number;
+                    pageSize: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            groups: {
+                                account: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                    avatarUrl: string | null;
+                                    verified: boolean;
+                                    verifiedName: string | null;
+                                    status: "active" | "suspended";
+                                };
+                                total: number;
+                                open: number;
+                                latestAt: number;
+                                reasons: {
+                                    impersonates_department: number;
+                                    uses_government_name: number;
+                                    asks_money_or_data: number;
+                                    false_information: number;
+                                    other: number;
+                                };
+                            }[];
+                            total: number;
+                            openAccounts: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/fake-reports/accounts/{accountId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One reported account's reports with screenshots (platform admins) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            account: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                                avatarUrl: string | null;
+                                verified: boolean;
+                                verifiedName: string | null;
+                                status: "active" | "suspended";
+                            };
+                            reports: {
+                                id: number;
+                                trackingNo: string;
+                                reason: "impersonates_department" | "uses_government_name" | "asks_money_or_data" | "false_information" | "other";
+                                description: string;
+                                status: "open" | "upheld" | "dismissed";
+                                outcomeNote: string | null;
+                                decidedAt: number | null;
+                                decidedBy: string | null;
+                                createdAt: number;
+                                reporter: {
+                                    citizenId: number;
+                                    /** @description masked */
+                                    phone: string;
+                                };
+                                screenshots: {
+                                    id: number;
+                                    url: string;
+                                    thumbUrl: string;
+                                    width: number;
+                                    height: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/fake-reports/accounts/{accountId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decide on an account's reports: suspend, dismiss, or reinstate a suspended account */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        action: "suspend" | "dismiss" | "reinstate";
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            action: string;
+                            reportsClosed: number;
+                            accountStatus: "active" | "suspended";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/fake-reports/screenshots/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An evidence screenshot (platform admins only; never public) */
+        get: {
+            parameters: {
+                query?: {
+                    thumb?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

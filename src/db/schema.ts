@@ -15,6 +15,7 @@ import type { MenuVariantTables } from './tables/menus.js';
 import type { PushTables } from './tables/pushes.js';
 import type { ReviewTables } from './tables/review.js';
 import type { ScreeningTables } from './tables/screening.js';
+import type { SigningTables } from './tables/signing.js';
 import type { VerificationTables } from './tables/verification.js';
 
 export type AccountLevel = 'national' | 'provincial' | 'municipal' | 'county' | 'township';
@@ -265,6 +266,7 @@ export interface Schema
     PushTables,
     ReviewTables,
     ScreeningTables,
+    SigningTables,
     VerificationTables {
   regions: RegionsTable;
   accounts: AccountsTable;

@@ -3,7 +3,7 @@
  * API answers. One presenter, used by publishing (on publish) and the feed (on read).
  */
 import type { PublicationsTable } from '../../db/schema.js';
-import type { PublicationCardPayload } from '../../shared/realtime.js';
+import type { ContentSignature, PublicationCardPayload } from '../../shared/realtime.js';
 import type { Selectable } from 'kysely';
 import { Type, type Static } from 'typebox';
 
@@ -32,6 +32,30 @@ export function toPublicationCard(row: PublicationRow): PublicationCardPayload {
   };
 }
 
+/**
+ * The card with its signature, where the caller has one (a release, the article API); feed
+ * lists leave it out and the reader fetches the article. (Not a second parameter of
+ * toPublicationCard: that one is passed to `Array.map`.)
+ */
+export function withSignature<T extends PublicationCardPayload>(
+  card: T,
+  signature: ContentSignature | null,
+): T {
+  return signature ? { ...card, signature } : card;
+}
+
+export const ContentSignatureSchema = Type.Object(
+  {
+    code: Type.String({ description: '10-character verification code (Crockford base32)' }),
+    keyId: Type.String(),
+    algorithm: Type.Literal('Ed25519'),
+    value: Type.String({ description: 'base64url signature over the canonical payload (docs/SIGNING.md)' }),
+    signedAt: Type.Integer({ description: 'epoch ms' }),
+    url: Type.String({ description: '/v/<code>: the verification page' }),
+  },
+  { description: 'The content signature (docs/SIGNING.md)' },
+);
+
 export const PublicationCard = Type.Object({
   id: Type.Integer(),
   slug: Type.String(),
@@ -43,6 +67,7 @@ export const PublicationCard = Type.Object({
   coverUrl: Type.Union([Type.String(), Type.Null()]),
   publishedAt: Type.Integer({ description: 'epoch ms' }),
   url: Type.String({ description: '/a/<slug>' }),
+  signature: Type.Optional(ContentSignatureSchema),
 });
 
 /**

@@ -3,7 +3,11 @@
  * JavaScript — the "website" role of an account. Everything printed here is escaped except
  * the body, which was sanitised before it was stored (sanitize.ts).
  */
+import type { ContentSignature } from '../../shared/realtime.js';
 import type { PublicArticleRow } from './repository.js';
+
+/** A signature as the page shows it: with its QR code (inline SVG, from a trusted generator). */
+export type PageSignature = ContentSignature & { qrSvg: string };
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -59,6 +63,12 @@ footer a{color:var(--link);text-decoration:none}
 .missing{text-align:center;padding-top:15vh}
 .missing h1{font-size:20px}
 .revised{font-size:13px;color:#b26a00;border:1px solid currentColor;border-radius:3px;padding:0 4px}
+.sig{margin:28px 0 0;padding:14px;border:1px solid var(--line);border-radius:8px;display:flex;gap:14px;align-items:center;font-size:14px;color:var(--muted)}
+.sig .qr{flex:none;width:84px;height:84px;background:#fff;border-radius:4px}
+.sig .qr svg{width:84px;height:84px;display:block}
+.sig strong{display:block;font:600 18px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;color:var(--fg);letter-spacing:1px}
+.sig a{color:var(--link);text-decoration:none}
+.sig small{display:block;font-size:12px;word-break:break-all}
 `;
 
 const VERIFIED_MARK =
@@ -89,7 +99,7 @@ ${body}
 export function renderArticlePage(
   row: PublicArticleRow,
   origin: string,
-  opts: { viaShare?: boolean } = {},
+  opts: { viaShare?: boolean; signature?: PageSignature } = {},
 ): string {
   const url = `${origin}/a/${row.slug}`;
   const title = escapeHtml(row.title);
@@ -118,6 +128,7 @@ export function renderArticlePage(
     // The account's feeds (engagement/feeds.ts), for feed readers that discover them here.
     `<link rel="alternate" type="application/rss+xml" title="${accountName} (RSS)" href="${accountHref}/feed.rss">`,
     `<link rel="alternate" type="application/atom+xml" title="${accountName} (Atom)" href="${accountHref}/feed.atom">`,
+    ...signatureHead(opts.signature),
   ]
     .filter(Boolean)
     .join('\n');
@@ -136,11 +147,40 @@ ${row.revised_at ? `<span class="revised" title="${escapeHtml(dateFormat.format(
 ${row.body_html}
 </div>
 </article>
+${signatureBlock(opts.signature)}
 <a class="open" href="/read/${encodeURIComponent(row.slug)}">在政微中打开 · Open in Zhengwei</a>
 <footer>
 <a href="${accountHref}">${accountName}</a> · 发布于政微政务公众号平台
 </footer>`;
   return layout(head, body);
+}
+
+/**
+ * The signature travels with the page: machine-readable in the head (the same object the API
+ * answers, plus the signed bundle's address), and for people the verification code under the
+ * article with a QR code that opens the verification page.
+ */
+function signatureHead(sig: PageSignature | undefined): string[] {
+  if (!sig) return [];
+  const { qrSvg: _qr, ...data } = sig;
+  return [
+    `<meta name="zhengwei:signature" content="${escapeHtml(JSON.stringify(data))}">`,
+    `<link rel="alternate" type="application/json" title="签名数据 Signed bundle" href="/api/signing/bundles/${escapeHtml(sig.code)}">`,
+  ];
+}
+
+function signatureBlock(sig: PageSignature | undefined): string {
+  if (!sig) return '';
+  const code = `${sig.code.slice(0, 5)}-${sig.code.slice(5)}`;
+  return `<section class="sig" data-code="${escapeHtml(sig.code)}">
+<a class="qr" href="${escapeHtml(sig.url)}" aria-label="验证二维码 Verification QR code">${sig.qrSvg}</a>
+<div>
+验证码 · Verification code
+<strong class="code">${escapeHtml(code)}</strong>
+本文已由发布者数字签名（Ed25519）。<a href="${escapeHtml(sig.url)}">核验真伪 · Verify</a>
+<small>密钥 Key ${escapeHtml(sig.keyId)}</small>
+</div>
+</section>`;
 }
 
 /** A withdrawn publication: a notice in place of the text (the link stays valid, the text is gone). */

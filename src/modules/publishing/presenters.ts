@@ -1,7 +1,8 @@
 /** How articles, media and accounts appear in this module's answers (docs/API.md shapes). */
 import type { Selectable } from 'kysely';
 import type { MediaTable } from '../../db/schema.js';
-import { toPublicationCard } from './card.js';
+import type { ContentSignature } from '../../shared/realtime.js';
+import { toPublicationCard, withSignature } from './card.js';
 import { mediaUrl } from './mediaStore.js';
 import { toAccountCard } from '../accounts/card.js';
 import type { ArticleListRow, ArticleRow, PublicArticleRow } from './repository.js';
@@ -43,9 +44,9 @@ export function toMediaUpload(row: Selectable<MediaTable>) {
   };
 }
 
-export function toPublicArticle(row: PublicArticleRow) {
+export function toPublicArticle(row: PublicArticleRow, signature: ContentSignature | null = null) {
   return {
-    ...toPublicationCard({ ...row, account_name: row.account.name }),
+    ...withSignature(toPublicationCard({ ...row, account_name: row.account.name }), signature),
     author: row.author,
     bodyHtml: row.body_html,
     account: toAccountCard(row.account),

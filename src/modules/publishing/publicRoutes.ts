@@ -13,9 +13,15 @@ import { toPublicArticle } from './presenters.js';
 import { PublishingRepository } from './repository.js';
 import { publicArticleSchema } from './schema.js';
 import { serveMedia } from './storage/serveMedia.js';
+import { toContentSignature } from '../signing/presenters.js';
+import { signatureQrSvg } from '../signing/qr.js';
+import { SigningRepository } from '../signing/repository.js';
 
 export const publicRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
   const repo = PublishingRepository.of(deps.database);
+  const signatures = SigningRepository.of(deps.database);
+  const signatureOf = async (publicationId: number) =>
+    toContentSignature(await signatures.latestSignature('article', publicationId));
 
   app.get('/api/publications/:slug', { schema: publicArticleSchema }, async (req) => {
     const row = await repo.findPublicArticle(req.params.slug);
@@ -23,7 +29,7 @@ export const publicRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
     // Withdrawn (review/withdrawPublication.ts): the link answers, the text does not.
     if (row.withdrawn_at !== null) throw new AppError('ARTICLE_WITHDRAWN');
     await recordArticleRead(deps, req, row, { page: false });
-    return toPublicArticle(row);
+    return toPublicArticle(row, await signatureOf(row.id));
   });
 
   app.get(
@@ -43,11 +49,16 @@ export const publicRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
       if (row.withdrawn_at !== null)
         return reply.status(410).header('cache-control', 'no-cache').send(renderWithdrawnPage(row));
       const { viaShare } = await recordArticleRead(deps, req, row, { page: true });
+      const origin = `${req.protocol}://${req.host}`;
+      const signature = await signatureOf(row.id);
+      const signed = signature
+        ? { ...signature, qrSvg: await signatureQrSvg(`${origin}${signature.url}`) }
+        : undefined;
       // Published articles do not change, but every open is a read the account counts
       // (engagement): a browser may keep the page a minute, a shared cache must not swallow it.
       return reply
         .header('cache-control', 'private, max-age=60')
-        .send(renderArticlePage(row, `${req.protocol}://${req.host}`, { viaShare }));
+        .send(renderArticlePage(row, origin, { viaShare, signature: signed }));
     },
   );
 

@@ -11,12 +11,17 @@
  *     account's staff only, and followers get a content-free `feed.changed` that makes their
  *     app re-read (a non-matching follower learns nothing);
  *  4. schedule the Web Push fan-out job (counts the audience, plans the deliveries).
+ *
+ * A verified account's publication is signed right after it is written (signing/sign.ts), in
+ * this transaction: no publication is ever public unsigned, and the card carries the signature.
  */
 import { randomSlug } from '../../infra/crypto.js';
 import { enqueueJob } from '../../infra/jobs/queue.js';
 import type { PublicationCardPayload } from '../../shared/realtime.js';
-import { toPublicationCard } from '../publishing/card.js';
+import { toPublicationCard, withSignature } from '../publishing/card.js';
 import { mediaUrl } from '../publishing/mediaStore.js';
+import { toContentSignature } from '../signing/presenters.js';
+import { signPublication } from '../signing/sign.js';
 import type { PushesRepository, PushRow } from './repository.js';
 import { toPushProgress } from './presenters.js';
 
@@ -49,7 +54,11 @@ export async function releasePush(
       audience: push.audience,
     });
     lastSeq = seq;
-    const card = toPublicationCard({ ...publication, account_name: name });
+    const signature = await signPublication(tx, publication.id, now);
+    const card = withSignature(
+      toPublicationCard({ ...publication, account_name: name }),
+      toContentSignature(signature),
+    );
     cards.push(card);
     await publishing.setLastPublication(push.account_id, publication.id, now);
     await tx.enqueue(

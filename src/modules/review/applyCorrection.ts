@@ -1,11 +1,13 @@
 import { mediaUrl } from '../publishing/mediaStore.js';
+import { signCorrectedArticle } from '../signing/sign.js';
 import type { ReviewRepository, ArticleRow, VersionRow } from './repository.js';
 
 /**
  * Replaces a published article's public text with an approved correction, in the deciding
  * transaction: the article row takes the version's content and number, the publication its
  * title, summary and cover (the cards followers see), and `publications.revised_at` marks it
- * so the public page says 已更正 / Corrected. The article stays `published`.
+ * so the public page says 已更正 / Corrected. The article stays `published`. The corrected
+ * text is signed again (next signature version, same verification code; docs/SIGNING.md).
  */
 export async function applyCorrection(
   repo: ReviewRepository,
@@ -19,6 +21,7 @@ export async function applyCorrection(
     { title: version.title, summary: version.summary, cover_url: cover ? mediaUrl(cover.storage_key) : null },
     now,
   );
+  await signCorrectedArticle(repo, article.id, now);
   await repo.audit({
     at: now,
     actorKind: 'staff',
