@@ -46,6 +46,14 @@ describeEachDatabase('demo articles', (ctx) => {
       const page = await app.inject({ method: 'GET', url: `/a/${pubs[0]!.slug}` });
       expect(page.statusCode).toBe(200);
       expect(page.body).toContain('<h3>');
+      // Published through the release path, so signed (src/modules/signing).
+      expect(page.body).toContain('验证码');
+      const signed = await ctx.db.k
+        .selectFrom('signatures')
+        .select('subject_id')
+        .where('account_id', '=', ref.id)
+        .execute();
+      expect(signed.map((s) => s.subject_id).sort()).toEqual(pubs.map((p) => p.id).sort());
     }
   });
 

@@ -85,7 +85,11 @@ function payloadIsGenuine(sig: SignatureRow, key: SigningKeyRow | undefined): bo
   if (!key || key.account_id !== sig.account_id) return false;
   if (!verifyText(key.public_key, sig.payload, sig.signature)) return false;
   const p = parsePayload(sig.payload);
+  // Inside the key's validity too: a rotated key's later "signatures" are not its owner's.
+  const inValidity =
+    p.signedAt >= key.valid_from && (key.valid_until === null || p.signedAt <= key.valid_until);
   return (
+    inValidity &&
     p.keyId === sig.key_id &&
     p.code === sig.code &&
     p.subjectId === sig.subject_id &&
