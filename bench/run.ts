@@ -9,6 +9,7 @@ const suites: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   messages: () => import('./messages.js'),
   screening: () => import('./screening.js'),
   reads: () => import('./reads.js'),
+  guard: () => import('./guard.js'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

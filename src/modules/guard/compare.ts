@@ -70,14 +70,23 @@ export function scoreOf(cost: number): number {
   return Math.max(0, 1 - cost / 2);
 }
 
-/** Cost and kind of putting candidate token `a` where the verified name has `b`. */
-function substitution(a: Token, b: Token): [number, DifferenceKind | null] {
-  if (a.text === b.text) return [0, null];
-  if (a.latin || b.latin) return [COST.substitute, 'substitute'];
-  if (a.look === b.look) return [COST.lookalike, 'lookalike'];
-  if (a.tone !== '' && a.tone === b.tone) return [COST.homophone, 'homophone'];
-  if (a.plain !== '' && a.plain === b.plain) return [COST.homophoneOtherTone, 'homophone'];
-  return [COST.substitute, 'substitute'];
+const SUB_KIND: ReadonlyArray<DifferenceKind | null> = [
+  null,
+  'lookalike',
+  'homophone',
+  'homophone',
+  'substitute',
+];
+const SUB_COST = [0, COST.lookalike, COST.homophone, COST.homophoneOtherTone, COST.substitute];
+
+/** Kind (index into SUB_KIND / SUB_COST) of putting candidate token `a` where the verified name has `b`. */
+function substitution(a: Token, b: Token): number {
+  if (a.text === b.text) return 0;
+  if (a.latin || b.latin) return 4;
+  if (a.look === b.look) return 1;
+  if (a.tone !== '' && a.tone === b.tone) return 2;
+  if (a.plain !== '' && a.plain === b.plain) return 3;
+  return 4;
 }
 
 /** Whether `run` spells tokens[from..to) in toneless pinyin (any reading of each). */
@@ -92,102 +101,124 @@ function spells(run: string, tokens: readonly Token[], from: number, to: number,
 
 const MAX_SPELLED = 8;
 
-type Op =
-  | { kind: 'sub'; cost: number; diff: DifferenceKind | null }
-  | { kind: 'ins' | 'del' | 'transpose' }
-  | { kind: 'spellA' | 'spellB'; span: number };
+// Operation codes in the trace: a substitution is SUB + its kind; spans go in `spanOf`.
+const INS = 1;
+const DEL = 2;
+const TRANSPOSE = 3;
+const SPELL_A = 4;
+const SPELL_B = 5;
+const SUB = 10;
 
-/** Weighted OSA alignment of candidate tokens `a` with verified tokens `b`, with its edits. */
-export function align(a: readonly Token[], b: readonly Token[]): { cost: number; differences: Difference[] } {
+// Scratch matrices reused across calls (the guard scores dozens of pairs per check).
+let dist = new Float64Array(0);
+let opOf = new Uint8Array(0);
+let spanOf = new Uint8Array(0);
+
+/**
+ * Weighted OSA alignment of candidate tokens `a` with verified tokens `b`: its cost and, when
+ * `trace` is set, the edits (the level-change rule needs the path either way).
+ */
+export function align(
+  a: readonly Token[],
+  b: readonly Token[],
+  trace = true,
+): { cost: number; differences: Difference[] } {
   const n = a.length;
   const m = b.length;
   const w = m + 1;
-  const d = new Float64Array((n + 1) * w);
-  const ops: Op[] = new Array((n + 1) * w);
+  const size = (n + 1) * w;
+  if (dist.length < size) {
+    dist = new Float64Array(size * 2);
+    opOf = new Uint8Array(size * 2);
+    spanOf = new Uint8Array(size * 2);
+  }
+  const d = dist;
+  const ops = opOf;
+  const spans = spanOf;
   const indel = (t: Token) => (t.admin ? COST.adminIndel : COST.indel);
+  d[0] = 0;
   for (let i = 1; i <= n; i++) {
     d[i * w] = d[(i - 1) * w]! + indel(a[i - 1]!);
-    ops[i * w] = { kind: 'ins' };
+    ops[i * w] = INS;
   }
   for (let j = 1; j <= m; j++) {
     d[j] = d[j - 1]! + indel(b[j - 1]!);
-    ops[j] = { kind: 'del' };
+    ops[j] = DEL;
   }
   for (let i = 1; i <= n; i++) {
     const ai = a[i - 1]!;
     for (let j = 1; j <= m; j++) {
       const bj = b[j - 1]!;
-      const [sc, sk] = substitution(ai, bj);
-      let best = d[(i - 1) * w + j - 1]! + sc;
-      let op: Op = { kind: 'sub', cost: sc, diff: sk };
+      const sk = substitution(ai, bj);
+      let best = d[(i - 1) * w + j - 1]! + SUB_COST[sk]!;
+      let op = SUB + sk;
+      let span = 0;
       const ins = d[(i - 1) * w + j]! + indel(ai);
-      if (ins < best) [best, op] = [ins, { kind: 'ins' }];
+      if (ins < best) [best, op] = [ins, INS];
       const del = d[i * w + j - 1]! + indel(bj);
-      if (del < best) [best, op] = [del, { kind: 'del' }];
-      if (i > 1 && j > 1 && ai.text === b[j - 2]!.text && a[i - 2]!.text === bj.text && ai.text !== bj.text) {
+      if (del < best) [best, op] = [del, DEL];
+      if (i > 1 && j > 1 && sk !== 0 && ai.text === b[j - 2]!.text && a[i - 2]!.text === bj.text) {
         const tr = d[(i - 2) * w + j - 2]! + COST.transpose;
-        if (tr < best) [best, op] = [tr, { kind: 'transpose' }];
+        if (tr < best) [best, op] = [tr, TRANSPOSE];
       }
       // A pinyin run in one name spelling several ideographs of the other.
       if (ai.latin) {
         for (let k = 1; k <= Math.min(j, MAX_SPELLED); k++) {
           const c = d[(i - 1) * w + j - k]! + COST.pinyinPerChar * k;
-          if (c < best && spells(ai.text, b, j - k, j)) [best, op] = [c, { kind: 'spellA', span: k }];
+          if (c < best && spells(ai.text, b, j - k, j)) [best, op, span] = [c, SPELL_A, k];
         }
       }
       if (bj.latin) {
         for (let k = 1; k <= Math.min(i, MAX_SPELLED); k++) {
           const c = d[(i - k) * w + j - 1]! + COST.pinyinPerChar * k;
-          if (c < best && spells(bj.text, a, i - k, i)) [best, op] = [c, { kind: 'spellB', span: k }];
+          if (c < best && spells(bj.text, a, i - k, i)) [best, op, span] = [c, SPELL_B, k];
         }
       }
       d[i * w + j] = best;
       ops[i * w + j] = op;
+      spans[i * w + j] = span;
     }
   }
-  // Walk back to name the edits.
+  // Walk back along the path: the edits, and which administrative characters came and went.
   const differences: Difference[] = [];
   const adminIns: string[] = [];
   const adminDel: string[] = [];
+  const text = (ts: readonly Token[], from: number, to: number) =>
+    ts
+      .slice(from, to)
+      .map((t) => t.text)
+      .join('');
   for (let i = n, j = m; i > 0 || j > 0;) {
     const op = ops[i * w + j]!;
-    if (op.kind === 'sub') {
-      if (op.diff) differences.push({ kind: op.diff, candidate: a[i - 1]!.text, verified: b[j - 1]!.text });
+    if (op >= SUB) {
+      const kind = SUB_KIND[op - SUB]!;
+      if (kind && trace) differences.push({ kind, candidate: a[i - 1]!.text, verified: b[j - 1]!.text });
       i--;
       j--;
-    } else if (op.kind === 'ins') {
+    } else if (op === INS) {
       const t = a[i - 1]!;
       if (t.admin) adminIns.push(t.text);
-      differences.push({ kind: t.admin ? 'admin' : 'insert', candidate: t.text, verified: '' });
+      if (trace) differences.push({ kind: t.admin ? 'admin' : 'insert', candidate: t.text, verified: '' });
       i--;
-    } else if (op.kind === 'del') {
+    } else if (op === DEL) {
       const t = b[j - 1]!;
       if (t.admin) adminDel.push(t.text);
-      differences.push({ kind: t.admin ? 'admin' : 'delete', candidate: '', verified: t.text });
+      if (trace) differences.push({ kind: t.admin ? 'admin' : 'delete', candidate: '', verified: t.text });
       j--;
-    } else if (op.kind === 'transpose') {
-      differences.push({
-        kind: 'transpose',
-        candidate: a[i - 2]!.text + a[i - 1]!.text,
-        verified: b[j - 2]!.text + b[j - 1]!.text,
-      });
+    } else if (op === TRANSPOSE) {
+      if (trace)
+        differences.push({ kind: 'transpose', candidate: text(a, i - 2, i), verified: text(b, j - 2, j) });
       i -= 2;
       j -= 2;
-    } else if (op.kind === 'spellA') {
-      const v = b
-        .slice(j - op.span, j)
-        .map((t) => t.text)
-        .join('');
-      differences.push({ kind: 'pinyin', candidate: a[i - 1]!.text, verified: v });
+    } else if (op === SPELL_A) {
+      const k = spans[i * w + j]!;
+      if (trace) differences.push({ kind: 'pinyin', candidate: a[i - 1]!.text, verified: text(b, j - k, j) });
       i--;
-      j -= op.span;
-    } else if (op.kind === 'spellB') {
-      const c = a
-        .slice(i - op.span, i)
-        .map((t) => t.text)
-        .join('');
-      differences.push({ kind: 'pinyin', candidate: c, verified: b[j - 1]!.text });
-      i -= op.span;
+      j -= k;
+    } else {
+      const k = spans[i * w + j]!;
+      if (trace) differences.push({ kind: 'pinyin', candidate: text(a, i - k, i), verified: b[j - 1]!.text });
+      i -= k;
       j--;
     }
   }
@@ -196,7 +227,7 @@ export function align(a: readonly Token[], b: readonly Token[]): { cost: number;
   // 市 dropped in one place and added in another is a move; 市 dropped and 县 added is a level change.
   if (adminIns.some((x) => !adminDel.includes(x)) && adminDel.some((x) => !adminIns.includes(x))) {
     cost += COST.levelChange;
-    differences.push({ kind: 'level', candidate: '', verified: '' });
+    if (trace) differences.push({ kind: 'level', candidate: adminIns.join(''), verified: adminDel.join('') });
   }
   return { cost, differences };
 }
@@ -215,23 +246,23 @@ function decorationDifference(a: readonly string[], b: readonly string[]): Diffe
 }
 
 /** The full comparison of a candidate with one verified name. */
-export function compareNames(candidate: NormalizedName, verified: NormalizedName): Comparison {
+export function compareNames(candidate: NormalizedName, verified: NormalizedName, trace = true): Comparison {
   if (candidate.trimmed === verified.trimmed) return { score: 1, cost: 0, differences: [] };
   if (candidate.tokens.length === 0 || verified.tokens.length === 0)
     return { score: 0, cost: Infinity, differences: [] };
   // Three readings of the decorations, the cheapest wins: (a) both stripped, each one present
   // on one side only charged; (b) none stripped (the decoration is the name's own word, as in
   // 郑州发布, and the impostor altered it: 郑州发怖, 郑州布发); (c) only the candidate's stripped.
-  const a = align(candidate.tokens, verified.tokens);
+  const a = align(candidate.tokens, verified.tokens, trace);
   const aDecorations = decorationDifference(candidate.decorations, verified.decorations);
   let best = {
     cost: a.cost + COST.decoration * aDecorations.length,
     differences: [...aDecorations, ...a.differences],
   };
   if (candidate.decorations.length > 0 || verified.decorations.length > 0) {
-    const b = align(candidate.fullTokens, verified.fullTokens);
+    const b = align(candidate.fullTokens, verified.fullTokens, trace);
     if (b.cost < best.cost) best = b;
-    const c = align(candidate.tokens, verified.fullTokens);
+    const c = align(candidate.tokens, verified.fullTokens, trace);
     const cDecorations = decorationDifference(candidate.decorations, []);
     const cCost = c.cost + COST.decoration * cDecorations.length;
     if (cCost < best.cost) best = { cost: cCost, differences: [...cDecorations, ...c.differences] };

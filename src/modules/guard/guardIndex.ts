@@ -3,15 +3,16 @@
  * at 100,000 names (docs/GUARD.md, "Index"):
  *
  * 1. every verified name is normalised once; each of its tokens (decorations included, so
- *    that 郑州发布 is found by 发布 too) contributes keys — the
- *    character ("c"), its look-alike class ("l"), each toneless pinyin reading ("p"), or a
- *    Latin run ("r") — to an inverted index key → entry positions;
+ *    that 郑州发布 is found by 发布 too) contributes keys — the character ("c"), its
+ *    look-alike class ("l"), each toneless pinyin reading ("p"), a Latin run ("r") — and each
+ *    pair of neighbours its usual pinyin pair ("b": 信阳 and 信扬 share "xin|yang"), to an
+ *    inverted index key → entry positions;
  * 2. a candidate's keys are looked up (a Latin run also as every pinyin syllable it
  *    contains, so "xinyang" reaches 信 and 阳), each shared key adding its idf weight
- *    ln(1 + N / df) to the entry; keys held by more than a quarter of all names are left out
+ *    ln(1 + N / df) to the entry; keys held by more than a tenth of all names are left out
  *    of this step (they cannot tell names apart and their lists are the longest);
- * 3. the TOP_CANDIDATES entries with the most weight are scored exactly (compare.ts), and an
- *    entry identical to the candidate is always among them.
+ * 3. the TOP_CANDIDATES entries with the most weight — and at least 40% of the heaviest's —
+ *    are scored exactly (compare.ts); an entry identical to the candidate always is.
  *
  * A look-alike shares all but one or two of its keys with the name it imitates, so it ranks
  * among the first few; a loop of edit distances over all names is what bench/guard.ts
@@ -35,7 +36,8 @@ export interface GuardResult {
 }
 
 const TOP_CANDIDATES = 64;
-const COMMON_KEY_SHARE = 0.25;
+const COMMON_KEY_SHARE = 0.1;
+const MIN_WEIGHT_SHARE = 0.4;
 
 function tokenKeys(t: Token, out: Set<string>): void {
   if (t.latin) {
@@ -44,7 +46,17 @@ function tokenKeys(t: Token, out: Set<string>): void {
   }
   out.add('c' + t.text);
   if (t.look !== t.text) out.add('l' + t.look);
-  for (const p of t.plain) out.add('p' + p);
+  for (const p of t.readings) out.add('p' + p);
+}
+
+/** Keys of a token sequence: each token's, and the usual pinyin of each neighbouring pair. */
+function nameKeys(tokens: readonly Token[], out: Set<string>): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    tokenKeys(t, out);
+    const next = tokens[i + 1];
+    if (next && !t.latin && !next.latin) out.add('b' + t.plain + '|' + next.plain);
+  }
 }
 
 export class GuardIndex {
@@ -61,7 +73,7 @@ export class GuardIndex {
     const lists = new Map<string, number[]>();
     this.normalized.forEach((nm, i) => {
       const keys = new Set<string>();
-      for (const t of nm.fullTokens) tokenKeys(t, keys);
+      nameKeys(nm.fullTokens, keys);
       for (const k of keys) {
         let l = lists.get(k);
         if (!l) lists.set(k, (l = []));
@@ -81,13 +93,21 @@ export class GuardIndex {
   /** The candidate's lookup keys; a Latin run yields every pinyin syllable inside it. */
   private candidateKeys(nm: NormalizedName): Set<string> {
     const keys = new Set<string>();
+    nameKeys(nm.fullTokens, keys);
     for (const t of nm.fullTokens) {
-      tokenKeys(t, keys);
       if (!t.latin) continue;
+      // Every syllable inside the run, and every pair of adjacent ones ("xin"+"yang").
+      const ends = new Map<number, string[]>();
       for (let s = 0; s < t.text.length; s++) {
         for (let e = s + 1; e <= Math.min(t.text.length, s + 6); e++) {
-          const k = 'p' + t.text.slice(s, e);
-          if (this.postings.has(k)) keys.add(k);
+          const syllable = t.text.slice(s, e);
+          if (!this.postings.has('p' + syllable)) continue;
+          keys.add('p' + syllable);
+          for (const before of ends.get(s) ?? []) {
+            const k = 'b' + before + '|' + syllable;
+            if (this.postings.has(k)) keys.add(k);
+          }
+          ends.set(e, [...(ends.get(e) ?? []), syllable]);
         }
       }
     }
@@ -125,6 +145,9 @@ export class GuardIndex {
       top.splice(p, 0, i);
       if (top.length > TOP_CANDIDATES) top.pop();
     }
+    // Entries far lighter than the heaviest share only common parts (公安局) with the candidate.
+    const floor = top.length ? weight[top[0]!]! * MIN_WEIGHT_SHARE : 0;
+    while (top.length > 1 && weight[top[top.length - 1]!]! < floor) top.pop();
     for (const i of touched) weight[i] = 0;
     for (const i of this.exact.get(nm.trimmed) ?? []) {
       if (!top.includes(i) && !exclude(this.entries[i]!.id)) top.unshift(i);
@@ -135,38 +158,38 @@ export class GuardIndex {
   /** Checks one candidate name against every entry except those `exclude` names. */
   check(candidate: string, exclude: (id: number) => boolean = () => false): GuardResult {
     const nm = normalizeName(candidate);
-    let best: { i: number; cost: number; score: number; differences: Difference[] } | null = null;
+    let best: { i: number; cost: number } | null = null;
     for (const i of this.candidates(nm, exclude)) {
-      const c = compareNames(nm, this.normalized[i]!);
-      if (!best || c.cost < best.cost) best = { i, ...c };
+      const c = compareNames(nm, this.normalized[i]!, false);
+      if (!best || c.cost < best.cost) best = { i, cost: c.cost };
       if (c.score === 1) break;
     }
     if (!best) return { flagged: false, score: 0, closest: null, differences: [] };
-    const score = Math.round(best.score * 1000) / 1000;
+    return this.result(nm, best.i);
+  }
+
+  /** The answer for entry `i`, its edits named. */
+  private result(nm: NormalizedName, i: number): GuardResult {
+    const c = compareNames(nm, this.normalized[i]!);
+    const score = Math.round(c.score * 1000) / 1000;
     return {
       flagged: score >= SCORE_THRESHOLD,
       score,
-      closest: { ...this.entries[best.i]! },
-      differences: best.differences,
+      closest: { ...this.entries[i]! },
+      differences: c.differences,
     };
   }
 
   /** The same answer by comparing with every entry: the reference the index is tested against. */
   checkNaive(candidate: string, exclude: (id: number) => boolean = () => false): GuardResult {
     const nm = normalizeName(candidate);
-    let best: { i: number; cost: number; score: number; differences: Difference[] } | null = null;
+    let best: { i: number; cost: number } | null = null;
     for (let i = 0; i < this.entries.length; i++) {
       if (exclude(this.entries[i]!.id)) continue;
-      const c = compareNames(nm, this.normalized[i]!);
-      if (Number.isFinite(c.cost) && (!best || c.cost < best.cost)) best = { i, ...c };
+      const c = compareNames(nm, this.normalized[i]!, false);
+      if (Number.isFinite(c.cost) && (!best || c.cost < best.cost)) best = { i, cost: c.cost };
     }
     if (!best) return { flagged: false, score: 0, closest: null, differences: [] };
-    const score = Math.round(best.score * 1000) / 1000;
-    return {
-      flagged: score >= SCORE_THRESHOLD,
-      score,
-      closest: { ...this.entries[best.i]! },
-      differences: best.differences,
-    };
+    return this.result(nm, best.i);
   }
 }
