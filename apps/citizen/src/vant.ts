@@ -27,6 +27,7 @@ import {
   Tabbar,
   TabbarItem,
   Tag,
+  Uploader,
 } from 'vant';
 import 'vant/es/action-sheet/style/index.mjs';
 import 'vant/es/badge/style/index.mjs';
@@ -51,6 +52,7 @@ import 'vant/es/skeleton/style/index.mjs';
 import 'vant/es/tabbar/style/index.mjs';
 import 'vant/es/tabbar-item/style/index.mjs';
 import 'vant/es/tag/style/index.mjs';
+import 'vant/es/uploader/style/index.mjs';
 // Used through function calls (showToast, showConfirmDialog), not as tags.
 import 'vant/es/toast/style/index.mjs';
 import 'vant/es/dialog/style/index.mjs';
@@ -79,6 +81,7 @@ const components = [
   Tabbar,
   TabbarItem,
   Tag,
+  Uploader,
 ];
 
 export function installVant(app: App): void {
