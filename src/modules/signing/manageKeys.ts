@@ -38,8 +38,8 @@ export async function rotateKey(deps: { database: Database }, props: Props): Pro
       actorKind: 'staff',
       actorId,
       accountId,
-      action: 'signing.key.rotate',
-      target: `signing-key:${key.key_id}`,
+      action: 'signing_key.rotate',
+      target: `signing_key:${key.key_id}`,
       details: { previousKeyId: previous?.key_id ?? null, keyId: key.key_id },
     });
     return key;
@@ -70,8 +70,8 @@ export async function revokeKey(
       actorKind: 'staff',
       actorId,
       accountId,
-      action: 'signing.key.revoke',
-      target: `signing-key:${key.key_id}`,
+      action: 'signing_key.revoke',
+      target: `signing_key:${key.key_id}`,
       details: { keyId: key.key_id, reason, compromisedFrom, replacementKeyId: replacement?.key_id ?? null },
     });
     await enqueueJob(

@@ -83,8 +83,8 @@ export async function createKey(
     actorKind: actorId === null ? 'system' : 'staff',
     actorId,
     accountId,
-    action: 'signing.key.create',
-    target: `signing-key:${row.key_id}`,
+    action: 'signing_key.create',
+    target: `signing_key:${row.key_id}`,
     details: { keyId: row.key_id },
   });
   return row;

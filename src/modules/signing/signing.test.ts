@@ -294,7 +294,7 @@ describeEachDatabase('signed content', (ctx) => {
       .where('action', 'like', 'signing.%')
       .execute();
     expect(audit.map((a) => a.action)).toEqual(
-      expect.arrayContaining(['signing.key.create', 'signing.key.revoke']),
+      expect.arrayContaining(['signing_key.create', 'signing_key.revoke']),
     );
   });
 

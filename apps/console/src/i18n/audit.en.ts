@@ -117,6 +117,11 @@ const en: typeof zh = {
       delete: 'Deleted a comment',
     },
     engagement: { settings: 'Changed the engagement settings (comment review)' },
+    signing_key: {
+      create: 'Created a signing key',
+      rotate: 'Rotated the signing key',
+      revoke: 'Revoked a signing key',
+    },
   },
   targets: {
     account: 'Account',
@@ -129,6 +134,7 @@ const en: typeof zh = {
     canned_reply: 'Canned reply',
     screening_word: 'Sensitive word',
     comment: 'Comment',
+    signing_key: 'Signing key',
   },
   fields: {
     submissionId: 'Submission',

@@ -33,6 +33,7 @@ export default {
     settings: '消息设置',
     comment: '评论管理',
     engagement: '互动设置',
+    fakereport: '仿冒举报',
   },
   actions: {
     account: {
@@ -117,6 +118,13 @@ export default {
       delete: '删除评论',
     },
     engagement: { settings: '修改互动设置（评论是否先审后发）' },
+    fakereport: {
+      file: '群众举报仿冒公众号',
+      suspend: '核实仿冒，停用公众号',
+      dismiss: '驳回仿冒举报',
+      reinstate: '恢复被停用的公众号',
+    },
+    signing_key: { create: '创建签名密钥', rotate: '轮换签名密钥', revoke: '吊销签名密钥' },
   },
   targets: {
     account: '公众号',
@@ -129,6 +137,8 @@ export default {
     canned_reply: '快捷回复',
     screening_word: '敏感词',
     comment: '评论',
+    fake_report: '仿冒举报',
+    signing_key: '签名密钥',
   },
   fields: {
     submissionId: '审核编号',
@@ -185,6 +195,9 @@ export default {
     updated: '修改',
     unchanged: '未变',
     removed: '移除',
+    accountId: '公众号编号',
+    reports: '处理的举报',
+    screenshots: '截图数',
   },
   emptyValue: '（空）',
   verify: '校验日志完整性',
