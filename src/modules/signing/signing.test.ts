@@ -291,7 +291,7 @@ describeEachDatabase('signed content', (ctx) => {
       .selectFrom('audit_log')
       .select('action')
       .where('account_id', '=', account.id)
-      .where('action', 'like', 'signing.%')
+      .where('action', 'like', 'signing_key.%')
       .execute();
     expect(audit.map((a) => a.action)).toEqual(
       expect.arrayContaining(['signing_key.create', 'signing_key.revoke']),
