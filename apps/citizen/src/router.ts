@@ -52,7 +52,33 @@ export const router = createRouter({
       component: () => import('./views/AccountArticlesView.vue'),
       meta: { title: 'services.articles.title' },
     },
+    // Fake-account reports (举报仿冒): the form from an account's profile, and "我的举报".
+    {
+      path: '/accounts/:ref/report',
+      name: 'report-fake',
+      component: () => import('./views/ReportFakeView.vue'),
+      meta: { title: 'fakeReports.title' },
+    },
+    {
+      path: '/me/reports',
+      name: 'my-reports',
+      component: () => import('./views/MyReportsView.vue'),
+      meta: { title: 'fakeReports.mine' },
+    },
     { path: '/read/:slug', name: 'read', component: () => import('./views/ReaderView.vue') },
+    // Content verification (docs/SIGNING.md): /v/<code> under articles is redirected here.
+    {
+      path: '/verify',
+      name: 'verify',
+      component: () => import('./views/VerifyView.vue'),
+      meta: { title: 'verify.title' },
+    },
+    {
+      path: '/verify/:code',
+      name: 'verify-code',
+      component: () => import('./views/VerifyView.vue'),
+      meta: { title: 'verify.title' },
+    },
     {
       path: '/login',
       name: 'login',

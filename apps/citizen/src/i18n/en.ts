@@ -1,6 +1,8 @@
 import services from './services.en';
 import engagement from './engagement.en';
+import fakeReports from './fakereports.en';
 import type { Messages } from './zh-CN';
+import verify from './verify.en';
 
 /** English strings; the Messages type makes a missing or extra key a compile error. */
 const en: Messages = {
@@ -170,6 +172,8 @@ const en: Messages = {
   common: { confirm: 'OK', cancel: 'Cancel' },
   services,
   engagement,
+  fakeReports,
+  verify,
 };
 
 export default en;

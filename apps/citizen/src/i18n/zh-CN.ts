@@ -1,6 +1,8 @@
 /** Chinese strings: the source language. en.ts must have exactly the same keys (type-checked). */
 import services from './services.zh-CN';
 import engagement from './engagement.zh-CN';
+import fakeReports from './fakereports.zh-CN';
+import verify from './verify.zh-CN';
 
 const zhCN = {
   app: { name: '政微', loadFailed: '加载失败，请稍后重试', retry: '重试', back: '返回' },
@@ -166,6 +168,8 @@ const zhCN = {
   common: { confirm: '确定', cancel: '取消' },
   services,
   engagement,
+  fakeReports,
+  verify,
 };
 
 export default zhCN;
