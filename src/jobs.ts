@@ -4,8 +4,11 @@
  */
 import type { AppDeps } from './deps.js';
 import type { JobHandlers } from './infra/jobs/names.js';
+import { fakeReportOutcomeJob } from './modules/fakereports/outcomeJob.js';
 import { conversationClockJob } from './modules/conversations/clockJob.js';
 import { pushReleaseJob } from './modules/pushes/releaseJob.js';
+import { signingResignJob } from './modules/signing/resignJob.js';
+import { verificationLapseJob, verificationRemindJob } from './modules/verification/expiry.js';
 import { pushFanoutJob, webpushDeliverJob } from './modules/webpush/jobs.js';
 
 export function jobHandlers(deps: Omit<AppDeps, 'jobs'>): JobHandlers {
@@ -14,5 +17,9 @@ export function jobHandlers(deps: Omit<AppDeps, 'jobs'>): JobHandlers {
     'push.release': pushReleaseJob(deps),
     'push.fanout': pushFanoutJob(deps),
     'webpush.deliver': webpushDeliverJob(deps),
+    'verification.remind': verificationRemindJob(deps),
+    'verification.lapse': verificationLapseJob(deps),
+    'signing.resign': signingResignJob(deps),
+    'fakereport.outcome': fakeReportOutcomeJob(deps),
   };
 }

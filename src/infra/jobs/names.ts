@@ -5,6 +5,13 @@ export interface JobPayloads {
   'push.release': { pushId: number };
   'push.fanout': { pushId: number };
   'webpush.deliver': { pushId: number; fromId: number; toId: number };
+  /** Account verification (src/modules/verification/expiry.ts): reminders and the lapse of one expiry. */
+  'verification.remind': { accountId: number; verifiedUntil: number; daysBefore: number };
+  'verification.lapse': { accountId: number; verifiedUntil: number };
+  /** Re-sign an account's live content after a key revocation (src/modules/signing). */
+  'signing.resign': { accountId: number };
+  /** Reporters of fake accounts hear the outcome on their devices (src/modules/fakereports). */
+  'fakereport.outcome': { reportIds: number[] };
 }
 export type JobName = keyof JobPayloads;
 /** `skipped`: nothing to do any more (e.g. the conversation was answered); counted as done. */
