@@ -24,6 +24,7 @@ import { citizensModule } from './modules/citizens/index.js';
 import { conversationsModule } from './modules/conversations/index.js';
 import { engagementModule } from './modules/engagement/index.js';
 import { fakeReportsModule } from './modules/fakereports/index.js';
+import { guardModule } from './modules/guard/index.js';
 import { feedModule } from './modules/feed/index.js';
 import { followsModule } from './modules/follows/index.js';
 import { menusModule } from './modules/menus/index.js';
@@ -109,6 +110,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   await app.register(screeningModule, deps);
   await app.register(signingModule, deps);
   await app.register(fakeReportsModule, deps);
+  await app.register(guardModule, deps);
 
   registerWebApps(app, opts.webDir ?? defaultWebDir());
   return app;

@@ -10,6 +10,7 @@ import type { AutoReplyTables } from './tables/autoreplies.js';
 import type { ConversationTables } from './tables/conversations.js';
 import type { EngagementTables } from './tables/engagement.js';
 import type { FakeReportTables } from './tables/fakereports.js';
+import type { GuardTables } from './tables/guard.js';
 import type { JobTables } from './tables/jobs.js';
 import type { MenuVariantTables } from './tables/menus.js';
 import type { PushTables } from './tables/pushes.js';
@@ -50,7 +51,8 @@ export interface AccountsTable {
   verified_until: Generated<number | null>;
   /** Unified social credit code (or organisation code) checked at verification. */
   credit_code: Generated<string | null>;
-  status: Generated<'active' | 'suspended'>;
+  /** 'held': created with a name the impersonation guard holds for review; hidden like 'suspended'. */
+  status: Generated<'active' | 'suspended' | 'held'>;
   /** Counters kept in the same transaction as the change, so reads never count rows. */
   follower_count: Generated<number>;
   publication_seq: Generated<number>;
@@ -263,6 +265,7 @@ export interface Schema
     JobTables,
     EngagementTables,
     FakeReportTables,
+    GuardTables,
     PushTables,
     ReviewTables,
     ScreeningTables,

@@ -458,6 +458,13 @@ export const errorCatalogue = {
     zh: '签名密钥无法解密，请检查 ZW_SIGNING_SECRET 配置',
     en: 'The signing key cannot be unsealed; check ZW_SIGNING_SECRET',
   },
+  // Impersonation guard: name holds (src/modules/guard)
+  NAME_HOLD_NOT_FOUND: { status: 404, zh: '名称审核记录不存在', en: 'No such name hold' },
+  NAME_HOLD_NOT_PENDING: {
+    status: 409,
+    zh: '该名称审核已处理或已被新的申请取代',
+    en: 'This name hold was already decided or replaced by a newer request',
+  },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

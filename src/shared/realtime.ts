@@ -110,7 +110,10 @@ export interface NotificationPayload {
     | 'verification.approved'
     | 'verification.rejected'
     | 'verification.expiring'
-    | 'verification.lapsed';
+    | 'verification.lapsed'
+    // Impersonation guard: the platform decided a held name of the recipient's account.
+    | 'name_hold.approved'
+    | 'name_hold.rejected';
   /** Already localised at creation, zh-CN and English. */
   title: { zh: string; en: string };
   body: { zh: string; en: string };

@@ -22,6 +22,7 @@ import * as m0015 from './0015_media.js';
 import * as m0016 from './0016_account_verification.js';
 import * as m0017 from './0017_verification.js';
 import * as m0018 from './0018_signing.js';
+import * as m0019 from './0019_name_guard.js';
 import * as m0020 from './0020_fake_reports.js';
 
 export interface MigrationModule {
@@ -47,5 +48,6 @@ export const migrations: ReadonlyArray<readonly [name: string, module: Migration
   ['0016_account_verification', m0016],
   ['0017_verification', m0017],
   ['0018_signing', m0018],
+  ['0019_name_guard', m0019],
   ['0020_fake_reports', m0020],
 ];

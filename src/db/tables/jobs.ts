@@ -55,7 +55,9 @@ export interface StaffNotificationsTable {
     | 'verification.approved'
     | 'verification.rejected'
     | 'verification.expiring'
-    | 'verification.lapsed';
+    | 'verification.lapsed'
+    | 'name_hold.approved'
+    | 'name_hold.rejected';
   title_zh: string;
   title_en: string;
   body_zh: string;

@@ -1,5 +1,9 @@
 import { isUniqueViolation } from '../../db/dialect.js';
 import { AppError } from '../../infra/errors.js';
+import { holdCreation } from '../guard/holds.js';
+import { toNameHoldSummary } from '../guard/presenters.js';
+import type { NameGuard } from '../guard/registry.js';
+import type { NameHoldRow } from '../guard/repository.js';
 import { toAccountAdmin } from './presenters.js';
 import type { AccountsRepository } from './repository.js';
 import type { AccountInputT } from './schema.js';
@@ -9,9 +13,14 @@ export interface CreateAccountProps {
   actorId: number;
   input: AccountInputT;
   now: number;
+  /** The impersonation guard (docs/GUARD.md); without it names are not checked. */
+  guard?: NameGuard;
 }
 
-/** Creates an unverified, active account and audits it, in one transaction. */
+/**
+ * Creates an unverified, active account and audits it, in one transaction. A name the guard
+ * flags creates the account held (hidden from citizens) with a hold for platform review.
+ */
 export async function createAccount(repo: AccountsRepository, props: CreateAccountProps) {
   const { input, now } = props;
   const values = {
@@ -27,6 +36,8 @@ export async function createAccount(repo: AccountsRepository, props: CreateAccou
     created_at: now,
     updated_at: now,
   };
+  const verdict = props.guard ? await props.guard(values.name, null) : null;
+  let hold: NameHoldRow | null = null;
   try {
     const id = await repo.transaction(async (tx) => {
       if (!(await tx.regionExists(values.region_code)))
@@ -43,9 +54,19 @@ export async function createAccount(repo: AccountsRepository, props: CreateAccou
         target: `account:${id}`,
         details: { handle: values.handle, name: values.name, regionCode: values.region_code },
       });
+      if (verdict?.flagged) {
+        hold = await holdCreation(tx.nameHolds(), {
+          accountId: id,
+          proposedName: values.name,
+          verdict,
+          actorId: props.actorId,
+          now,
+        });
+      }
       return id;
     });
-    return toAccountAdmin((await repo.findById(id))!);
+    const account = toAccountAdmin((await repo.findById(id))!);
+    return hold ? { ...account, nameHold: toNameHoldSummary(hold) } : account;
   } catch (err) {
     // Two creations racing past the check: the unique index decides.
     if (isUniqueViolation(err)) throw new AppError('ACCOUNT_NAME_TAKEN', { cause: err });

@@ -7,6 +7,7 @@ import type { Database } from '../../db/database.js';
 import { likeOperator, likePattern, type DialectName } from '../../db/dialect.js';
 import type { AccountLevel, AccountsTable, RegionsTable, Schema } from '../../db/schema.js';
 import { appendAudit, type AuditEntry } from '../../infra/audit.js';
+import { NameHoldsRepository } from '../guard/repository.js';
 
 export type AccountRow = Selectable<AccountsTable> & { region_name: string | null };
 export type NewAccount = Omit<
@@ -67,6 +68,11 @@ export class AccountsRepository {
 
   audit(entry: AuditEntry): Promise<void> {
     return appendAudit(this.k, this.dialect, entry);
+  }
+
+  /** The impersonation guard's holds, in this repository's transaction. */
+  nameHolds(): NameHoldsRepository {
+    return new NameHoldsRepository(this.k, this.dialect);
   }
 
   // ---- regions ----

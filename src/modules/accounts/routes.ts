@@ -5,6 +5,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../../deps.js';
 import { requirePlatformAdmin } from '../../infra/auth/principal.js';
 import { requireStaff } from '../../infra/auth/hooks.js';
+import { toNameHoldSummary } from '../guard/presenters.js';
+import { nameGuard } from '../guard/registry.js';
+import { NameHoldsRepository } from '../guard/repository.js';
 import { loadAccountFor } from './access.js';
 import { createAccount } from './createAccount.js';
 import { DEPARTMENTS } from './departments.js';
@@ -30,6 +33,8 @@ import { updateAccountProfile } from './updateAccountProfile.js';
 
 export const accountRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
   const repo = AccountsRepository.of(deps.database);
+  const guard = nameGuard(deps.database);
+  const holds = NameHoldsRepository.of(deps.database);
 
   // ---- public ----
 
@@ -68,13 +73,15 @@ export const accountRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, dep
       actorId: staff.userId,
       input: req.body,
       now: deps.clock.now(),
+      guard,
     });
     return reply.status(201).send(account);
   });
 
   app.get('/api/console/accounts/:accountId', { schema: getConsoleAccountSchema }, async (req) => {
     const account = await loadAccountFor(repo, requireStaff(req), req.params.accountId, { read: true });
-    return toAccountAdmin(account);
+    const hold = await holds.pendingFor(account.id);
+    return hold ? { ...toAccountAdmin(account), nameHold: toNameHoldSummary(hold) } : toAccountAdmin(account);
   });
 
   app.patch('/api/console/accounts/:accountId', { schema: updateAccountSchema }, async (req) => {

@@ -4,6 +4,7 @@
  */
 import { Type, type Static } from 'typebox';
 import { AccountCard, Department, Level } from './card.js';
+import { NameHoldSummary } from '../guard/schema.js';
 
 export { AccountCard };
 
@@ -32,9 +33,12 @@ export const AccountProfile = Type.Object({
 export const AccountAdmin = Type.Object({
   ...AccountCard.properties,
   ...profileFields,
-  status: Type.Enum(['active', 'suspended']),
+  /** held: created with a name the impersonation guard holds for platform review (hidden). */
+  status: Type.Enum(['active', 'suspended', 'held']),
   createdAt: Type.Integer(),
   updatedAt: Type.Integer(),
+  /** The name waiting for platform review, when the guard held one (docs/GUARD.md). */
+  nameHold: Type.Optional(NameHoldSummary),
 });
 
 const inputFields = {

@@ -22,7 +22,7 @@ export interface AccountRef {
   id: number;
   name: string;
   region_code: string;
-  status: 'active' | 'suspended';
+  status: 'active' | 'suspended' | 'held';
 }
 
 export class ConversationsRepository {

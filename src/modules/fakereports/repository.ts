@@ -65,13 +65,20 @@ export class FakeReportsRepository {
     return appendAudit(this.k, this.dialect, entry);
   }
 
+  // Held accounts (name guard) were never visible, so citizens cannot have reported them.
   findAccount(id: number): Promise<ReportedAccount | undefined> {
-    return this.k.selectFrom('accounts').select(ACCOUNT_COLUMNS).where('id', '=', id).executeTakeFirst();
+    return this.k
+      .selectFrom('accounts')
+      .select(ACCOUNT_COLUMNS)
+      .where('id', '=', id)
+      .executeTakeFirst() as Promise<ReportedAccount | undefined>;
   }
 
   accountsByIds(ids: number[]): Promise<ReportedAccount[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.k.selectFrom('accounts').select(ACCOUNT_COLUMNS).where('id', 'in', ids).execute();
+    return this.k.selectFrom('accounts').select(ACCOUNT_COLUMNS).where('id', 'in', ids).execute() as Promise<
+      ReportedAccount[]
+    >;
   }
 
   /** Sets the account's status only if it is still `from` (two admins deciding at once: one wins). */

@@ -24,6 +24,8 @@ export const Notification = Type.Object({
     Type.Literal('verification.rejected'),
     Type.Literal('verification.expiring'),
     Type.Literal('verification.lapsed'),
+    Type.Literal('name_hold.approved'),
+    Type.Literal('name_hold.rejected'),
   ]),
   title: Localised,
   body: Localised,
