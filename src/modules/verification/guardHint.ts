@@ -1,8 +1,10 @@
 /**
- * What the impersonation guard (src/modules/guard) thinks of a requested name, shown to the
- * reviewer as a hint. The guard is optional here: while it is not available the hint is null.
+ * What the impersonation guard (src/modules/guard, docs/GUARD.md) thinks of a requested
+ * name, shown to the reviewer as a hint: its score against every other account's verified
+ * name and the closest one. Built per look: reviewers open one application at a time.
  */
-import type { AppDeps } from '../../deps.js';
+import { GuardIndex } from '../guard/guardIndex.js';
+import type { VerificationRepository } from './repository.js';
 
 export interface GuardHint {
   flagged: boolean;
@@ -11,9 +13,11 @@ export interface GuardHint {
 }
 
 export async function guardHint(
-  _deps: Pick<AppDeps, 'database'>,
-  _name: string,
-  _accountId: number,
-): Promise<GuardHint | null> {
-  return null;
+  repo: VerificationRepository,
+  name: string,
+  accountId: number,
+): Promise<GuardHint> {
+  const index = new GuardIndex(await repo.verifiedNames());
+  const result = index.check(name, (id) => id === accountId);
+  return { flagged: result.flagged, score: result.score, closest: result.closest?.name ?? null };
 }

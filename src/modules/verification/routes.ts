@@ -206,7 +206,7 @@ export const verificationRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app
         status: acc.status,
       },
       verification: toVerification(acc, deps.clock.now()),
-      guard: await guardHint(deps, row.requested_name, acc.id),
+      guard: await guardHint(repo, row.requested_name, acc.id),
     };
   });
 

@@ -262,6 +262,9 @@ describeEachDatabase('verification workflow', (ctx) => {
       expect((await verificationApi(app, a.account.id).approve(a.reviewer.headers, first)).statusCode).toBe(
         200,
       );
+      // The reviewer sees the guard's view: the same name as a verified account.
+      const detail = (await verificationApi(app, b.account.id).detail(b.reviewer.headers, second)).json();
+      expect(detail.guard).toMatchObject({ flagged: true, score: 1, closest: name });
       const race = await verificationApi(app, b.account.id).approve(b.reviewer.headers, second);
       expect(race.statusCode).toBe(409);
       expect(race.json().error.code).toBe('VERIFIED_NAME_TAKEN');
