@@ -1,0 +1,63 @@
+/** English strings of the fake-account reports page; the shape follows fakereports.zh-CN.ts. */
+export default {
+  nav: 'Fake-account reports',
+  title: 'Fake-account reports',
+  intro:
+    'Citizens’ reports of accounts suspected of impersonating government bodies, grouped by account. Suspend an account after checking (citizens then cannot see it or its articles) or dismiss the reports; every decision is audited and every reporter is told.',
+  states: { open: 'Open', decided: 'Decided', all: 'All' },
+  account: 'Reported account',
+  reports: 'Reports',
+  openCount: '{n} open',
+  totalCount: '{n} in all',
+  reasons: 'Reasons',
+  latest: 'Latest report',
+  verified: 'Verified',
+  unverified: 'Unverified',
+  suspended: 'Suspended',
+  active: 'Active',
+  empty: 'No reports',
+  view: 'View reports',
+  reasonLabels: {
+    impersonates_department: 'Impersonates a department',
+    uses_government_name: 'Uses a government name or emblem',
+    asks_money_or_data: 'Asks for money or personal data',
+    false_information: 'False official information',
+    other: 'Other',
+  },
+  status: { open: 'Open', upheld: 'Account suspended', dismissed: 'Dismissed' },
+  trackingNo: 'Tracking number',
+  reporter: 'Reporter',
+  filedAt: 'Filed',
+  noDescription: '(no description)',
+  screenshots: 'Screenshots (platform admins only)',
+  noScreenshots: 'No screenshots',
+  outcome: 'Outcome note',
+  decidedBy: 'Decided by {who} at {time}',
+  verifiedName: 'Verified name',
+  handle: 'Handle',
+  actions: {
+    suspend: 'Suspend account',
+    dismiss: 'Dismiss reports',
+    reinstate: 'Reinstate account',
+  },
+  dialog: {
+    suspend: 'Suspend “{name}”',
+    dismiss: 'Dismiss the reports about “{name}”',
+    reinstate: 'Reinstate “{name}”',
+    suspendWarn:
+      'Citizens will no longer find, see or follow the account, its article links stop working and it cannot push. {n} open reports become “account suspended” and their reporters are told; the account’s staff are notified.',
+    dismissWarn:
+      '{n} open reports become “dismissed” and their reporters are told. The account is not affected and does not learn it was reported.',
+    reinstateWarn:
+      'Citizens can see the account again; its staff are notified. Decided reports keep their outcome.',
+    reason: 'Note',
+    reasonHint: 'Required. For a suspension or dismissal every reporter reads it; it is also audited.',
+    reasonRequired: 'Please write a note',
+    confirm: 'Confirm: {action}',
+  },
+  done: {
+    suspend: 'Account suspended; {n} reporters told',
+    dismiss: 'Reports dismissed; {n} reporters told',
+    reinstate: 'Account reinstated',
+  },
+};
