@@ -44,7 +44,7 @@ const RULE_COLUMNS = [
 export class AutoRepliesRepository {
   constructor(
     readonly k: Kysely<Schema>,
-    private readonly dialect: DialectName,
+    readonly dialect: DialectName,
   ) {}
 
   static of(database: Database): AutoRepliesRepository {

@@ -3,13 +3,15 @@
  * the console, the demo loader and any later API alike: keyword limits, folding and regex
  * safety (prepareKeywords), replies that refer to the account's own media and publications,
  * at most 10,000 rules per account. The rule, its keywords, the rules-version bump (which
- * tells every process's engine to rebuild its index) and the audit entry commit together.
+ * tells every process's engine to rebuild its index), the signature of its article cards
+ * (signCards.ts) and the audit entry commit together.
  */
 import { AppError } from '../../infra/errors.js';
 import { requiredLiterals } from './literal.js';
 import { prepareKeywords } from './prepareKeywords.js';
 import { toRuleViews } from './presenters.js';
 import { checkReplies } from './replies.js';
+import { signReplyCards } from './signCards.js';
 import type { AutoRepliesRepository, KeywordValues, RuleValues } from './repository.js';
 import { LIMITS, type RuleInputT, type RuleViewT } from './schema.js';
 
@@ -82,6 +84,12 @@ export async function createRule(repo: AutoRepliesRepository, props: SaveRulePro
     await checkUnanchored(tx, props.accountId, null, keywords);
     const ruleId = await tx.insertRule(props.accountId, values, props.actorId, props.now);
     await tx.replaceKeywords(props.accountId, ruleId, keywords);
+    await signReplyCards(tx, {
+      accountId: props.accountId,
+      ruleId,
+      replies: props.input.replies,
+      now: props.now,
+    });
     await tx.audit({
       at: props.now,
       actorKind: props.actorId === null ? 'system' : 'staff',
@@ -107,6 +115,12 @@ export async function updateRule(
       throw new AppError('AUTOREPLY_RULE_NOT_FOUND');
     await checkUnanchored(tx, props.accountId, props.ruleId, keywords);
     await tx.replaceKeywords(props.accountId, props.ruleId, keywords);
+    await signReplyCards(tx, {
+      accountId: props.accountId,
+      ruleId: props.ruleId,
+      replies: props.input.replies,
+      now: props.now,
+    });
     await tx.audit({
       at: props.now,
       actorKind: props.actorId === null ? 'system' : 'staff',

@@ -330,6 +330,35 @@ describeEachDatabase('signed content', (ctx) => {
     expect((await rotate(admin.headers)).statusCode).toBe(201);
   });
 
+  it('an automatic reply’s article cards are signed when the rule is saved, and verify by their code', async () => {
+    const { account, admin, card } = await signedArticle(app, ctx.db, deps);
+    const res = await app.inject({
+      method: 'POST',
+      url: `/api/console/accounts/${account.id}/autoreplies/rules`,
+      headers: admin.headers,
+      payload: {
+        name: '办事时间',
+        keywords: [{ keyword: '办事时间', matchType: 'contains' }],
+        replies: [{ kind: 'articles', publicationIds: [card.id] }],
+      },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const ruleId = res.json().id as number;
+    const sig = await ctx.db.k
+      .selectFrom('signatures')
+      .selectAll()
+      .where('subject_kind', '=', 'reply')
+      .where('subject_id', '=', ruleId)
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(sig.payload).content).toEqual({
+      ruleId,
+      cards: [{ title: '关于办事时间的通知', summary: expect.any(String), url: card.url, cover: null }],
+    });
+    const v = (await verify(app, sig.code)).json();
+    expect(v).toMatchObject({ status: 'intact', subject: { kind: 'reply', id: ruleId } });
+    expect(v.publisher.id).toBe(account.id);
+  });
+
   it('an unverified account cannot rotate a key', async () => {
     const { account } = await signedArticle(app, ctx.db, deps, { verified: false });
     const admin = await staffHeaders(ctx.db, deps, account.id, 'admin');
