@@ -92,6 +92,8 @@ export const accountRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, dep
       account,
       patch: req.body,
       now: deps.clock.now(),
+      database: deps.database,
+      guard,
     });
   });
 };

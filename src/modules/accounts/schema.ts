@@ -4,6 +4,7 @@
  */
 import { Type, type Static } from 'typebox';
 import { AccountCard, Department, Level } from './card.js';
+import { RenameInReview } from '../verification/schema.js';
 import { NameHoldSummary } from '../guard/schema.js';
 
 export { AccountCard };
@@ -167,5 +168,8 @@ export const updateAccountSchema = {
   summary: 'Edit an account profile (account admin or platform admin)',
   params: AccountIdParams,
   body: AccountPatch,
-  response: { 200: AccountAdmin },
+  // renameInReview: a verified account's new name went to verification review instead.
+  response: {
+    200: Type.Object({ ...AccountAdmin.properties, renameInReview: Type.Optional(RenameInReview) }),
+  },
 };
