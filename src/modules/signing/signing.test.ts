@@ -5,6 +5,7 @@ import { buildTestApp } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
 import { buildStaff, sessionHeaders } from '../../test/factories.js';
 import { staffHeaders } from '../publishing/testing.js';
+import { reviewApi } from '../review/testing.js';
 import { formatCode, normalizeCode } from './code.js';
 import { parseLookup } from './lookup.js';
 import { publishNew, signedArticle, verify } from './testing.js';
@@ -357,6 +358,31 @@ describeEachDatabase('signed content', (ctx) => {
     const v = (await verify(app, sig.code)).json();
     expect(v).toMatchObject({ status: 'intact', subject: { kind: 'reply', id: ruleId } });
     expect(v.publisher.id).toBe(account.id);
+  });
+
+  it('a correction is signed again under the same code; the old bundle is recognised as superseded', async () => {
+    const { account, editor, admin, card } = await signedArticle(app, ctx.db, deps);
+    const code = card.signature!.code;
+    const oldBundle = (await app.inject({ method: 'GET', url: `/api/signing/bundles/${code}` })).json();
+    const { article_id } = await ctx.db.k
+      .selectFrom('publications')
+      .select('article_id')
+      .where('id', '=', card.id)
+      .executeTakeFirstOrThrow();
+    const review = reviewApi(app, account.id);
+    const res = await review.correct(article_id, editor.headers, { title: '关于办事时间的通知（更正）' });
+    expect(res.statusCode, res.body).toBe(200);
+    if (res.json().pending) expect((await review.approve(article_id, admin.headers)).statusCode).toBe(200);
+
+    const v = (await verify(app, code)).json();
+    expect(v).toMatchObject({ status: 'intact', version: 2, code: formatCode(code) });
+    expect(v.article.title).toBe('关于办事时间的通知（更正）');
+    expect(JSON.parse(v.bundle.payload).content.revisedAt).not.toBeNull();
+    const old = (await verify(app, code, JSON.stringify(oldBundle))).json();
+    expect(old).toMatchObject({
+      status: 'altered',
+      copy: { kind: 'bundle', matches: false, reason: 'superseded' },
+    });
   });
 
   it('an unverified account cannot rotate a key', async () => {
