@@ -26,7 +26,7 @@ describeEachDatabase('fake-account reports: a suspension', (ctx) => {
     await app?.close();
   });
 
-  it("takes down the account's article links and refuses its pushes; reinstating brings the links back", async () => {
+  it("takes down the account's article links, refuses new follows and pushes; reinstating brings the links back", async () => {
     const api = reportsApi(app);
     const boss = await platformAdmin(ctx.db, deps);
     const { account, editor } = await accountWithEditor(ctx.db, deps);
@@ -35,11 +35,39 @@ describeEachDatabase('fake-account reports: a suspension', (ctx) => {
     const page = () => app.inject({ method: 'GET', url: `/api/publications/${card.slug}` });
     expect((await page()).statusCode).toBe(200);
 
+    const fan = await signedInCitizen(ctx.db, deps);
+    const follow = () =>
+      app.inject({
+        method: 'POST',
+        url: `/api/accounts/${account.id}/follow`,
+        headers: fan.headers,
+        payload: {},
+      });
+    expect((await follow()).statusCode).toBe(200);
+
     expect((await api.decide(boss.headers, account.id, 'suspend', '仿冒政府机构')).statusCode).toBe(200);
     expect((await page()).statusCode).toBe(404);
+    // Nobody new can follow it; a follower can still leave.
+    const fan2 = await signedInCitizen(ctx.db, deps);
+    const again = await app.inject({
+      method: 'POST',
+      url: `/api/accounts/${account.id}/follow`,
+      headers: fan2.headers,
+      payload: {},
+    });
+    expect(again.json().error.code).toBe('ACCOUNT_NOT_FOUND');
+    const leave = await app.inject({
+      method: 'DELETE',
+      url: `/api/accounts/${account.id}/follow`,
+      headers: fan.headers,
+    });
+    expect(leave.json()).toMatchObject({ following: false });
     expect((await app.inject({ method: 'GET', url: `/a/${card.slug}` })).statusCode).toBe(404);
     const article = await approvedArticle(ctx.db, account.id, editor.id);
-    const push = await postPush(app, account.id, editor.headers, { articleIds: [article.id], audience: { kind: 'all' } });
+    const push = await postPush(app, account.id, editor.headers, {
+      articleIds: [article.id],
+      audience: { kind: 'all' },
+    });
     expect(push.statusCode).toBe(409);
     expect(push.json().error.code).toBe('ACCOUNT_SUSPENDED');
 

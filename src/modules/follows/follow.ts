@@ -44,7 +44,8 @@ export async function followAccount(
   const now = deps.clock.now();
   const state = await deps.repo.transaction(async (trx) => {
     const account = await deps.repo.findAccount(trx, props.accountId);
-    if (!account) throw new AppError('ACCOUNT_NOT_FOUND');
+    // Suspended accounts are hidden from citizens; unfollowing one stays possible.
+    if (!account || account.status !== 'active') throw new AppError('ACCOUNT_NOT_FOUND');
     const inserted = await deps.repo.insertFollow(trx, {
       accountId: account.id,
       citizenId: props.citizenId,

@@ -52,7 +52,7 @@ export class FollowsRepository {
   findAccount(db: Db, accountId: number) {
     return db
       .selectFrom('accounts')
-      .select(['id', 'handle', 'region_code', 'publication_seq', 'follower_count'])
+      .select(['id', 'handle', 'region_code', 'publication_seq', 'follower_count', 'status'])
       .where('id', '=', accountId)
       .executeTakeFirst();
   }
