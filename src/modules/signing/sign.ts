@@ -10,6 +10,7 @@ import type { SignedSubjectKind } from '../../db/tables/signing.js';
 import { articleContent, bodyMedia, buildPayload, type Canonical } from './canonical.js';
 import { newVerificationCode } from './code.js';
 import { generateSigningKey, signText } from './keys.js';
+import { kekById } from './secret.js';
 import {
   SigningRepository,
   type LivePublication,
@@ -51,15 +52,21 @@ export function signerName(account: SignerAccount): string {
   return account.verified_name ?? account.name;
 }
 
-/** The account's current key, created (and audited) when it has none. Call under the account lock. */
+/**
+ * The account's current key, created (and audited) when it has none. A current key sealed
+ * under a secret this process does not have (ZW_SIGNING_SECRET changed or set after the
+ * generated one) is retired, not fatal: its public key stays published, so what it signed
+ * still verifies, and a fresh key takes over. Call under the account lock.
+ */
 export async function ensureCurrentKey(
   repo: SigningRepository,
   accountId: number,
   now: number,
 ): Promise<SigningKeyRow> {
   const current = await repo.currentKey(accountId);
-  if (current) return current;
-  return createKey(repo, accountId, now, null);
+  if (current && kekById(current.kek_id)) return current;
+  if (current) await repo.closeKey(current.id, now);
+  return createKey(repo, accountId, now, null, current?.key_id ?? null);
 }
 
 export async function createKey(
@@ -67,6 +74,8 @@ export async function createKey(
   accountId: number,
   now: number,
   actorId: number | null,
+  /** A current key retired because its secret is unavailable (ensureCurrentKey). */
+  replacesUnsealable: string | null = null,
 ): Promise<SigningKeyRow> {
   const key = generateSigningKey();
   const row = await repo.insertKey({
@@ -85,7 +94,9 @@ export async function createKey(
     accountId,
     action: 'signing_key.create',
     target: `signing_key:${row.key_id}`,
-    details: { keyId: row.key_id },
+    details: replacesUnsealable
+      ? { keyId: row.key_id, replaces: replacesUnsealable, why: 'sealed under an unavailable secret' }
+      : { keyId: row.key_id },
   });
   return row;
 }

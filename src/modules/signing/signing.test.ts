@@ -385,6 +385,21 @@ describeEachDatabase('signed content', (ctx) => {
     });
   });
 
+  it('a current key sealed under a secret this server lacks is retired and replaced, not fatal', async () => {
+    const { account, editor, card } = await signedArticle(app, ctx.db, deps);
+    await ctx.db.k
+      .updateTable('signing_keys')
+      .set({ kek_id: 'ffffffffffffffff' })
+      .where('key_id', '=', card.signature!.keyId)
+      .execute();
+    const second = await publishNew(app, account.id, editor.headers, { title: '换密钥后' });
+    expect(second.signature!.keyId).not.toBe(card.signature!.keyId);
+    expect((await verify(app, second.signature!.code)).json().status).toBe('intact');
+    const first = (await verify(app, card.signature!.code)).json();
+    expect(first.status).toBe('intact');
+    expect(first.key.validUntil).not.toBeNull();
+  });
+
   it('an unverified account cannot rotate a key', async () => {
     const { account } = await signedArticle(app, ctx.db, deps, { verified: false });
     const admin = await staffHeaders(ctx.db, deps, account.id, 'admin');
