@@ -36,6 +36,7 @@ import { responseClockModule } from './modules/responseclock/index.js';
 import { reviewModule } from './modules/review/index.js';
 import { staffModule } from './modules/staff/index.js';
 import { screeningModule } from './modules/screening/index.js';
+import { verificationModule } from './modules/verification/index.js';
 import { signingModule } from './modules/signing/index.js';
 
 export interface BuildOptions {
@@ -108,6 +109,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   await app.register(webPushModule, deps);
   await app.register(reviewModule, deps);
   await app.register(screeningModule, deps);
+  await app.register(verificationModule, deps);
   await app.register(signingModule, deps);
   await app.register(fakeReportsModule, deps);
   await app.register(guardModule, deps);
