@@ -615,9 +615,32 @@ export interface paths {
                                 contact: string;
                                 publicationCount: number;
                                 /** @enum {unknown} */
-                                status: "active" | "suspended";
+                                status: "active" | "suspended" | "held";
                                 createdAt: number;
                                 updatedAt: number;
+                                nameHold?: {
+                                    id: number;
+                                    /**
+                                     * @description create: the account was created held (hidden); rename: the new name was not applied
+                                     * @enum {unknown}
+                                     */
+                                    kind: "create" | "rename";
+                                    /** @enum {unknown} */
+                                    status: "pending" | "approved" | "rejected" | "superseded";
+                                    proposedName: string;
+                                    /** @description the verified name it is too close to */
+                                    closestName: string;
+                                    /** @description the guard score in [0, 1]; flagged from 0.6 (docs/GUARD.md) */
+                                    score: number;
+                                    differences: {
+                                        /** @enum {unknown} */
+                                        kind: "variant" | "decoration" | "admin" | "lookalike" | "homophone" | "pinyin" | "transpose" | "insert" | "delete" | "substitute" | "level";
+                                        candidate: string;
+                                        verified: string;
+                                    }[];
+                                    createdAt: number;
+                                    decisionReason: string | null;
+                                };
                             }[];
                         };
                     };
@@ -677,9 +700,32 @@ export interface paths {
                             contact: string;
                             publicationCount: number;
                             /** @enum {unknown} */
-                            status: "active" | "suspended";
+                            status: "active" | "suspended" | "held";
                             createdAt: number;
                             updatedAt: number;
+                            nameHold?: {
+                                id: number;
+                                /**
+                                 * @description create: the account was created held (hidden); rename: the new name was not applied
+                                 * @enum {unknown}
+                                 */
+                                kind: "create" | "rename";
+                                /** @enum {unknown} */
+                                status: "pending" | "approved" | "rejected" | "superseded";
+                                proposedName: string;
+                                /** @description the verified name it is too close to */
+                                closestName: string;
+                                /** @description the guard score in [0, 1]; flagged from 0.6 (docs/GUARD.md) */
+                                score: number;
+                                differences: {
+                                    /** @enum {unknown} */
+                                    kind: "variant" | "decoration" | "admin" | "lookalike" | "homophone" | "pinyin" | "transpose" | "insert" | "delete" | "substitute" | "level";
+                                    candidate: string;
+                                    verified: string;
+                                }[];
+                                createdAt: number;
+                                decisionReason: string | null;
+                            };
                         };
                     };
                 };
@@ -734,9 +780,32 @@ export interface paths {
                             contact: string;
                             publicationCount: number;
                             /** @enum {unknown} */
-                            status: "active" | "suspended";
+                            status: "active" | "suspended" | "held";
                             createdAt: number;
                             updatedAt: number;
+                            nameHold?: {
+                                id: number;
+                                /**
+                                 * @description create: the account was created held (hidden); rename: the new name was not applied
+                                 * @enum {unknown}
+                                 */
+                                kind: "create" | "rename";
+                                /** @enum {unknown} */
+                                status: "pending" | "approved" | "rejected" | "superseded";
+                                proposedName: string;
+                                /** @description the verified name it is too close to */
+                                closestName: string;
+                                /** @description the guard score in [0, 1]; flagged from 0.6 (docs/GUARD.md) */
+                                score: number;
+                                differences: {
+                                    /** @enum {unknown} */
+                                    kind: "variant" | "decoration" | "admin" | "lookalike" | "homophone" | "pinyin" | "transpose" | "insert" | "delete" | "substitute" | "level";
+                                    candidate: string;
+                                    verified: string;
+                                }[];
+                                createdAt: number;
+                                decisionReason: string | null;
+                            };
                         };
                     };
                 };
@@ -801,9 +870,42 @@ export interface paths {
                             contact: string;
                             publicationCount: number;
                             /** @enum {unknown} */
-                            status: "active" | "suspended";
+                            status: "active" | "suspended" | "held";
                             createdAt: number;
                             updatedAt: number;
+                            nameHold?: {
+                                id: number;
+                                /**
+                                 * @description create: the account was created held (hidden); rename: the new name was not applied
+                                 * @enum {unknown}
+                                 */
+                                kind: "create" | "rename";
+                                /** @enum {unknown} */
+                                status: "pending" | "approved" | "rejected" | "superseded";
+                                proposedName: string;
+                                /** @description the verified name it is too close to */
+                                closestName: string;
+                                /** @description the guard score in [0, 1]; flagged from 0.6 (docs/GUARD.md) */
+                                score: number;
+                                differences: {
+                                    /** @enum {unknown} */
+                                    kind: "variant" | "decoration" | "admin" | "lookalike" | "homophone" | "pinyin" | "transpose" | "insert" | "delete" | "substitute" | "level";
+                                    candidate: string;
+                                    verified: string;
+                                }[];
+                                createdAt: number;
+                                decisionReason: string | null;
+                            };
+                            renameInReview?: {
+                                applicationId: number;
+                                requestedName: string;
+                                /** @enum {string} */
+                                status: "pending";
+                                message: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
                         };
                     };
                 };
@@ -3981,7 +4083,7 @@ export interface paths {
                             items: {
                                 id: number;
                                 accountId: number | null;
-                                kind: "clock.warning" | "clock.breached" | "conversation.assigned" | "conversation.transferred" | "review.awaiting" | "review.approved" | "review.rejected" | "account.suspended" | "account.reinstated" | "verification.submitted" | "verification.changes_requested" | "verification.approved" | "verification.rejected" | "verification.expiring" | "verification.lapsed";
+                                kind: "clock.warning" | "clock.breached" | "conversation.assigned" | "conversation.transferred" | "review.awaiting" | "review.approved" | "review.rejected" | "account.suspended" | "account.reinstated" | "verification.submitted" | "verification.changes_requested" | "verification.approved" | "verification.rejected" | "verification.expiring" | "verification.lapsed" | "name_hold.approved" | "name_hold.rejected";
                                 title: {
                                     zh: string;
                                     en: string;
@@ -8413,6 +8515,843 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/console/accounts/{accountId}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An account's verification: the badge, the open application and the history 账号认证 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            account: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            };
+                            verification: {
+                                verified: boolean;
+                                verifiedName: string | null;
+                                verifiedAt: number | null;
+                                verifiedUntil: number | null;
+                                daysLeft: number;
+                                creditCode: string | null;
+                            };
+                            nextKind: "initial" | "renewal" | "rename";
+                            open: {
+                                id: number;
+                                accountId: number;
+                                kind: "initial" | "renewal" | "rename";
+                                status: "pending" | "changes_requested" | "approved" | "rejected" | "withdrawn";
+                                requestedName: string;
+                                creditCode: string;
+                                letter: {
+                                    id: number;
+                                    name: string | null;
+                                    mime: string;
+                                    size: number;
+                                    url: string;
+                                    createdAt: number;
+                                } | null;
+                                operatorName: string;
+                                operatorPhone: string;
+                                createdAt: number;
+                                updatedAt: number;
+                                submittedAt: number;
+                                decidedAt: number | null;
+                                events: {
+                                    at: number;
+                                    action: "submitted" | "resubmitted" | "changes_requested" | "approved" | "rejected" | "withdrawn";
+                                    actor: string | null;
+                                    comment: string;
+                                }[];
+                            } | null;
+                            history: {
+                                id: number;
+                                accountId: number;
+                                kind: "initial" | "renewal" | "rename";
+                                status: "pending" | "changes_requested" | "approved" | "rejected" | "withdrawn";
+                                requestedName: string;
+                                creditCode: string;
+                                letter: {
+                                    id: number;
+                                    name: string | null;
+                                    mime: string;
+                                    size: number;
+                                    url: string;
+                                    createdAt: number;
+                                } | null;
+                                operatorName: string;
+                                operatorPhone: string;
+                                createdAt: number;
+                                updatedAt: number;
+                                submittedAt: number;
+                                decidedAt: number | null;
+                                events: {
+                                    at: number;
+                                    action: "submitted" | "resubmitted" | "changes_requested" | "approved" | "rejected" | "withdrawn";
+                                    actor: string | null;
+                                    comment: string;
+                                }[];
+                            }[];
+                            verifyUrl: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Apply for verification or its renewal (account admins) 提交认证申请 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        requestedName: string;
+                        creditCode: string;
+                        letterId: number;
+                        operatorName: string;
+                        operatorPhone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            accountId: number;
+                            kind: "initial" | "renewal" | "rename";
+                            status: "pending" | "changes_requested" | "approved" | "rejected" | "withdrawn";
+                            requestedName: string;
+                            creditCode: string;
+                            letter: {
+                                id: number;
+                                name: string | null;
+                                mime: string;
+                                size: number;
+                                url: string;
+                                createdAt: number;
+                            } | null;
+                            operatorName: string;
+                            operatorPhone: string;
+                            createdAt: number;
+                            updatedAt: number;
+                            submittedAt: number;
+                            decidedAt: number | null;
+                            events: {
+                                at: number;
+                                action: "submitted" | "resubmitted" | "changes_requested" | "approved" | "rejected" | "withdrawn";
+                                actor: string | null;
+                                comment: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/verification/letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload the authorisation letter (multipart field "file"; PDF, JPEG or PNG; ≤ 10 MB) 上传授权书 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string | null;
+                            mime: string;
+                            size: number;
+                            url: string;
+                            createdAt: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/verification/letters/{letterId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An authorisation letter's file: the account's staff and platform admins only */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    letterId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/verification/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Edit an open application; after "changes requested" this resubmits it */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    applicationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        requestedName: string;
+                        creditCode: string;
+                        letterId: number;
+                        operatorName: string;
+                        operatorPhone: string;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            accountId: number;
+                            kind: "initial" | "renewal" | "rename";
+                            status: "pending" | "changes_requested" | "approved" | "rejected" | "withdrawn";
+                            requestedName: string;
+                            creditCode: string;
+                            letter: {
+                                id: number;
+                                name: string | null;
+                                mime: string;
+                                size: number;
+                                url: string;
+                                createdAt: number;
+                            } | null;
+                            operatorName: string;
+                            operatorPhone: string;
+                            createdAt: number;
+                            updatedAt: number;
+                            submittedAt: number;
+                            decidedAt: number | null;
+                            events: {
+                                at: number;
+                                action: "submitted" | "resubmitted" | "changes_requested" | "approved" | "rejected" | "withdrawn";
+                                actor: string | null;
+                                comment: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/verification/{applicationId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an open application */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    applicationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            accountId: number;
+                            kind: "initial" | "renewal" | "rename";
+                            status: "pending" | "changes_requested" | "approved" | "rejected" | "withdrawn";
+                            requestedName: string;
+                            creditCode: string;
+                            letter: {
+                                id: number;
+                                name: string | null;
+                                mime: string;
+                                size: number;
+                                url: string;
+                                createdAt: number;
+                            } | null;
+                            operatorName: string;
+                            operatorPhone: string;
+                            createdAt: number;
+                            updatedAt: number;
+                            submittedAt: number;
+                            decidedAt: number | null;
+                            events: {
+                                at: number;
+                                action: "submitted" | "resubmitted" | "changes_requested" | "approved" | "rejected" | "withdrawn";
+                                actor: string | null;
+                                comment: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/verification/qrcode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The "verify this account" QR code for posters and service halls (SVG or PNG) 认证核验二维码 */
+        get: {
+            parameters: {
+                query: {
+                    format: "svg" | "png";
+                    /** @description 1: answer as an attachment */
+                    download?: number;
+                };
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The QR code image */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/svg+xml": string;
+                        "image/png": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/verification-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verification applications, waiting ones first (platform admins) 认证审核 */
+        get: {
+            parameters: {
+                query: {
+                    status?: "pending" | "changes_requested" | "approved" | "rejected" | "withdrawn";
+                    limit: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                accountId: number;
+                                handle: string;
+                                accountName: string;
+                                accountVerified: boolean;
+                                kind: "initial" | "renewal" | "rename";
+                                status: "pending" | "changes_requested" | "approved" | "rejected" | "withdrawn";
+                                requestedName: string;
+                                creditCode: string;
+                                submittedAt: number;
+                                decidedAt: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/verification-review/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application with its account, letter and history (platform admins) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    applicationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            application: {
+                                id: number;
+                                accountId: number;
+                                kind: "initial" | "renewal" | "rename";
+                                status: "pending" | "changes_requested" | "approved" | "rejected" | "withdrawn";
+                                requestedName: string;
+                                creditCode: string;
+                                letter: {
+                                    id: number;
+                                    name: string | null;
+                                    mime: string;
+                                    size: number;
+                                    url: string;
+                                    createdAt: number;
+                                } | null;
+                                operatorName: string;
+                                operatorPhone: string;
+                                createdAt: number;
+                                updatedAt: number;
+                                submittedAt: number;
+                                decidedAt: number | null;
+                                events: {
+                                    at: number;
+                                    action: "submitted" | "resubmitted" | "changes_requested" | "approved" | "rejected" | "withdrawn";
+                                    actor: string | null;
+                                    comment: string;
+                                }[];
+                            };
+                            account: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                                regionCode: string;
+                                status: string;
+                            };
+                            verification: {
+                                verified: boolean;
+                                verifiedName: string | null;
+                                verifiedAt: number | null;
+                                verifiedUntil: number | null;
+                                daysLeft: number;
+                                creditCode: string | null;
+                            };
+                            guard: {
+                                flagged: boolean;
+                                score: number;
+                                closest: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/verification-review/{applicationId}/request-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the account for changes, with the reason it will read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    applicationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            accountId: number;
+                            kind: "initial" | "renewal" | "rename";
+                            status: "pending" | "changes_requested" | "approved" | "rejected" | "withdrawn";
+                            requestedName: string;
+                            creditCode: string;
+                            letter: {
+                                id: number;
+                                name: string | null;
+                                mime: string;
+                                size: number;
+                                url: string;
+                                createdAt: number;
+                            } | null;
+                            operatorName: string;
+                            operatorPhone: string;
+                            createdAt: number;
+                            updatedAt: number;
+                            submittedAt: number;
+                            decidedAt: number | null;
+                            events: {
+                                at: number;
+                                action: "submitted" | "resubmitted" | "changes_requested" | "approved" | "rejected" | "withdrawn";
+                                actor: string | null;
+                                comment: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/verification-review/{applicationId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject, with the reason the account will read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    applicationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            accountId: number;
+                            kind: "initial" | "renewal" | "rename";
+                            status: "pending" | "changes_requested" | "approved" | "rejected" | "withdrawn";
+                            requestedName: string;
+                            creditCode: string;
+                            letter: {
+                                id: number;
+                                name: string | null;
+                                mime: string;
+                                size: number;
+                                url: string;
+                                createdAt: number;
+                            } | null;
+                            operatorName: string;
+                            operatorPhone: string;
+                            createdAt: number;
+                            updatedAt: number;
+                            submittedAt: number;
+                            decidedAt: number | null;
+                            events: {
+                                at: number;
+                                action: "submitted" | "resubmitted" | "changes_requested" | "approved" | "rejected" | "withdrawn";
+                                actor: string | null;
+                                comment: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/verification-review/{applicationId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve: badge and verified name for one year (a renewal: one year on from the old expiry) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    applicationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            accountId: number;
+                            kind: "initial" | "renewal" | "rename";
+                            status: "pending" | "changes_requested" | "approved" | "rejected" | "withdrawn";
+                            requestedName: string;
+                            creditCode: string;
+                            letter: {
+                                id: number;
+                                name: string | null;
+                                mime: string;
+                                size: number;
+                                url: string;
+                                createdAt: number;
+                            } | null;
+                            operatorName: string;
+                            operatorPhone: string;
+                            createdAt: number;
+                            updatedAt: number;
+                            submittedAt: number;
+                            decidedAt: number | null;
+                            events: {
+                                at: number;
+                                action: "submitted" | "resubmitted" | "changes_requested" | "approved" | "rejected" | "withdrawn";
+                                actor: string | null;
+                                comment: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{handle}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An account's verification as citizens see it (the "verify this account" page) 认证信息 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    handle: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            handle: string;
+                            name: string;
+                            status: string;
+                            verified: boolean;
+                            verifiedName: string | null;
+                            verifiedAt: number | null;
+                            verifiedUntil: number | null;
+                            daysLeft: number;
+                            creditCode: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/signing/verify": {
         parameters: {
             query?: never;
@@ -9392,6 +10331,219 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/name-holds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Name holds for platform review: pending first (oldest first), then decided ones (platform admin) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "approved" | "rejected" | "superseded";
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                /**
+                                 * @description create: the account was created held (hidden); rename: the new name was not applied
+                                 * @enum {unknown}
+                                 */
+                                kind: "create" | "rename";
+                                /** @enum {unknown} */
+                                status: "pending" | "approved" | "rejected" | "superseded";
+                                proposedName: string;
+                                /** @description the verified name it is too close to */
+                                closestName: string;
+                                /** @description the guard score in [0, 1]; flagged from 0.6 (docs/GUARD.md) */
+                                score: number;
+                                differences: {
+                                    /** @enum {unknown} */
+                                    kind: "variant" | "decoration" | "admin" | "lookalike" | "homophone" | "pinyin" | "transpose" | "insert" | "delete" | "substitute" | "level";
+                                    candidate: string;
+                                    verified: string;
+                                }[];
+                                createdAt: number;
+                                decisionReason: string | null;
+                                account: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                    status: string;
+                                };
+                                closestAccountId: number | null;
+                                decidedAt: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/name-holds/{holdId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a held name: activate the held account, or apply the held rename (platform admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    holdId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /**
+                             * @description create: the account was created held (hidden); rename: the new name was not applied
+                             * @enum {unknown}
+                             */
+                            kind: "create" | "rename";
+                            /** @enum {unknown} */
+                            status: "pending" | "approved" | "rejected" | "superseded";
+                            proposedName: string;
+                            /** @description the verified name it is too close to */
+                            closestName: string;
+                            /** @description the guard score in [0, 1]; flagged from 0.6 (docs/GUARD.md) */
+                            score: number;
+                            differences: {
+                                /** @enum {unknown} */
+                                kind: "variant" | "decoration" | "admin" | "lookalike" | "homophone" | "pinyin" | "transpose" | "insert" | "delete" | "substitute" | "level";
+                                candidate: string;
+                                verified: string;
+                            }[];
+                            createdAt: number;
+                            decisionReason: string | null;
+                            account: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                                status: string;
+                            };
+                            closestAccountId: number | null;
+                            decidedAt: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/name-holds/{holdId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a held name with a reason the account admins read (platform admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    holdId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /**
+                             * @description create: the account was created held (hidden); rename: the new name was not applied
+                             * @enum {unknown}
+                             */
+                            kind: "create" | "rename";
+                            /** @enum {unknown} */
+                            status: "pending" | "approved" | "rejected" | "superseded";
+                            proposedName: string;
+                            /** @description the verified name it is too close to */
+                            closestName: string;
+                            /** @description the guard score in [0, 1]; flagged from 0.6 (docs/GUARD.md) */
+                            score: number;
+                            differences: {
+                                /** @enum {unknown} */
+                                kind: "variant" | "decoration" | "admin" | "lookalike" | "homophone" | "pinyin" | "transpose" | "insert" | "delete" | "substitute" | "level";
+                                candidate: string;
+                                verified: string;
+                            }[];
+                            createdAt: number;
+                            decisionReason: string | null;
+                            account: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                                status: string;
+                            };
+                            closestAccountId: number | null;
+                            decidedAt: number | null;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
