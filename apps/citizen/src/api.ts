@@ -4,6 +4,7 @@ import type {
   AccountCard,
   AccountMenu,
   AccountProfile,
+  ApiResponse,
   Article,
   CitizenMessageInput,
   CitizenSession,
@@ -96,3 +97,8 @@ export function uploadMessageMedia(id: number, file: Blob, filename: string) {
 /** Read receipt: the citizen has read the account's messages up to `upToId` (204). */
 export const markConversationRead = (id: number, upToId: number) =>
   api<void>('POST', `/api/accounts/${id}/conversation/read`, { upToId });
+
+/** An account's verification as the platform holds it (the "verify this account" page). */
+export type AccountVerification = ApiResponse<'/api/accounts/{handle}/verification', 'get'>;
+export const getAccountVerification = (handle: string) =>
+  api<AccountVerification>('GET', `/api/accounts/${encodeURIComponent(handle)}/verification`);

@@ -40,6 +40,13 @@ export const router = createRouter({
     },
     { path: '/accounts/:ref/thread', name: 'thread', component: () => import('./views/ThreadView.vue') },
     // Service pages custom-menu buttons open (menuTarget.ts, menuTargetRoute).
+    // "Verify this account": what a poster's QR code opens (src/modules/verification).
+    {
+      path: '/accounts/:ref/verified',
+      name: 'account-verified',
+      component: () => import('./views/AccountVerifiedView.vue'),
+      meta: { title: 'accountVerification.pageTitle' },
+    },
     {
       path: '/accounts/:ref/hotlines',
       name: 'account-hotlines',

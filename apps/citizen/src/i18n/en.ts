@@ -1,3 +1,4 @@
+import accountVerification from './accountVerification.en';
 import services from './services.en';
 import engagement from './engagement.en';
 import fakeReports from './fakereports.en';
@@ -174,6 +175,7 @@ const en: Messages = {
   engagement,
   fakeReports,
   verify,
+  accountVerification,
 };
 
 export default en;

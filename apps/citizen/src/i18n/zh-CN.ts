@@ -1,3 +1,4 @@
+import accountVerification from './accountVerification.zh-CN';
 /** Chinese strings: the source language. en.ts must have exactly the same keys (type-checked). */
 import services from './services.zh-CN';
 import engagement from './engagement.zh-CN';
@@ -170,6 +171,7 @@ const zhCN = {
   engagement,
   fakeReports,
   verify,
+  accountVerification,
 };
 
 export default zhCN;
