@@ -6,7 +6,15 @@
 import { createRouter, createWebHistory, type RouteLocationRaw } from 'vue-router';
 import { setUnauthenticatedHandler } from './api';
 import { loadSession } from './auth';
-import { can, currentAccount, setSession, state, switchableAccounts, switchAccount } from './session';
+import {
+  can,
+  currentAccount,
+  isPlatformAdmin,
+  setSession,
+  state,
+  switchableAccounts,
+  switchAccount,
+} from './session';
 import { canAnswer, canInbox } from './components/inbox/access';
 import { canReadAutoReplies } from './components/autoreply/access';
 import { canEditPlatformScreening, canReadScreening } from './components/screening/access';
@@ -131,6 +139,13 @@ export const router = createRouter({
           name: 'accounts',
           component: () => import('./views/AccountsView.vue'),
           meta: { need: 'listAccounts' },
+        },
+        {
+          // Names held by the impersonation guard: platform admins only (the server checks too).
+          path: 'name-holds',
+          name: 'name-holds',
+          component: () => import('./views/NameHoldsView.vue'),
+          beforeEnter: () => isPlatformAdmin.value || { name: 'forbidden' },
         },
         {
           path: 'inbox/:conversationId(\\d+)?',

@@ -80,7 +80,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, dep
 
   app.get('/api/console/accounts/:accountId', { schema: getConsoleAccountSchema }, async (req) => {
     const account = await loadAccountFor(repo, requireStaff(req), req.params.accountId, { read: true });
-    const hold = await holds.pendingFor(account.id);
+    const hold = await holds.shownFor(account);
     return hold ? { ...toAccountAdmin(account), nameHold: toNameHoldSummary(hold) } : toAccountAdmin(account);
   });
 

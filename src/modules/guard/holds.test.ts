@@ -297,6 +297,16 @@ describeEachDatabase('guard: name holds', (ctx) => {
       expect(notes).toHaveLength(1);
       expect(notes[0]).toMatchObject({ kind: 'name_hold.rejected' });
       expect(notes[0]!.body_zh).toContain('与信阳市公安局的认证名称过于相近');
+      // The account's page keeps showing why it is hidden.
+      const detail = await app.inject({
+        method: 'GET',
+        url: `/api/console/accounts/${created.id}`,
+        headers: admin.headers,
+      });
+      expect(detail.json()).toMatchObject({
+        status: 'held',
+        nameHold: { status: 'rejected', decisionReason: '与信阳市公安局的认证名称过于相近' },
+      });
 
       // The account's admin picks another name: a look-alike again stays held, a clear one opens it.
       const patch = (name: string) =>

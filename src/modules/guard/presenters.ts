@@ -22,6 +22,7 @@ export function toNameHoldSummary(row: NameHoldRow): NameHoldSummaryT {
     score: Number(row.score_milli) / 1000,
     differences: differencesOf(row.differences),
     createdAt: Number(row.created_at),
+    decisionReason: row.decision_reason,
   };
 }
 
@@ -36,6 +37,5 @@ export function toNameHold(row: NameHoldListRow) {
     },
     closestAccountId: row.closest_account_id,
     decidedAt: row.decided_at === null ? null : Number(row.decided_at),
-    decisionReason: row.decision_reason,
   };
 }

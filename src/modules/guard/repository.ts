@@ -196,13 +196,15 @@ export class NameHoldsRepository {
       .execute();
   }
 
-  /** The account's newest pending hold, if any. */
-  async pendingFor(accountId: number): Promise<NameHoldRow | undefined> {
-    return this.k
-      .selectFrom('name_holds')
-      .selectAll()
-      .where('account_id', '=', accountId)
-      .where('status', '=', 'pending')
+  /**
+   * The hold the account's console page shows: its newest pending one; for a held account
+   * without one, its newest hold (a rejection, with the reason).
+   */
+  async shownFor(account: { id: number; status: string }): Promise<NameHoldRow | undefined> {
+    let q = this.k.selectFrom('name_holds').selectAll().where('account_id', '=', account.id);
+    if (account.status !== 'held') q = q.where('status', '=', 'pending');
+    return q
+      .orderBy(sql`case when status = 'pending' then 0 else 1 end`)
       .orderBy('id', 'desc')
       .executeTakeFirst();
   }

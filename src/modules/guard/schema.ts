@@ -36,6 +36,8 @@ export const NameHoldSummary = Type.Object({
   score: Type.Number({ description: 'the guard score in [0, 1]; flagged from 0.6 (docs/GUARD.md)' }),
   differences: Type.Array(GuardDifference),
   createdAt: Type.Integer(),
+  /** The platform's reason, when it rejected the name. */
+  decisionReason: Type.Union([Type.String(), Type.Null()]),
 });
 export type NameHoldSummaryT = Static<typeof NameHoldSummary>;
 
@@ -49,7 +51,6 @@ export const NameHold = Type.Object({
   }),
   closestAccountId: Type.Union([Type.Integer(), Type.Null()]),
   decidedAt: Type.Union([Type.Integer(), Type.Null()]),
-  decisionReason: Type.Union([Type.String(), Type.Null()]),
 });
 
 const tags = ['console: name holds'];

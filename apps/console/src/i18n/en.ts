@@ -136,6 +136,7 @@ const en: typeof zhCN = {
   status: {
     active: 'Active',
     suspended: 'Suspended',
+    held: 'Name in review',
   },
   roles: {
     admin: 'Admin',

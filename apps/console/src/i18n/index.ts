@@ -22,6 +22,8 @@ import screeningZh from './screening.zh-CN';
 import screeningEn from './screening.en';
 import reviewZh from './review.zh-CN';
 import reviewEn from './review.en';
+import nameHoldsZh from './nameholds.zh-CN';
+import nameHoldsEn from './nameholds.en';
 
 export type Locale = 'zh-CN' | 'en';
 
@@ -40,6 +42,7 @@ export const i18n = createI18n({
       autoreply: autoreplyZh,
       engagement: engagementZh,
       review: reviewZh,
+      nameHolds: nameHoldsZh,
     },
     en: {
       ...en,
@@ -50,6 +53,7 @@ export const i18n = createI18n({
       autoreply: autoreplyEn,
       engagement: engagementEn,
       review: reviewEn,
+      nameHolds: nameHoldsEn,
     },
   },
 });

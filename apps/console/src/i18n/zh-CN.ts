@@ -137,6 +137,7 @@ export default {
   status: {
     active: '正常',
     suspended: '已停用',
+    held: '名称待审核',
   },
   roles: {
     admin: '管理员',
