@@ -8,6 +8,7 @@ import type { AppDeps } from './deps.js';
 import { CitizensRepository } from './modules/citizens/repository.js';
 import { purgeUnfiledScreenshots } from './modules/fakereports/purgeScreenshots.js';
 import { purgeReadNotifications } from './modules/notifications/repository.js';
+import { sweepExpiries } from './modules/verification/expiry.js';
 
 const DAY = 86_400_000;
 
@@ -23,6 +24,8 @@ export async function runHousekeeping(
     ['rate limits', async () => deps.rateLimiter.purgeExpired?.(now)],
     ['jobs', () => deps.jobs.purgeFinished(now - 7 * DAY)],
     ['notifications', () => purgeReadNotifications(deps.database.k, now - 90 * DAY)],
+    // Not a deletion: verification reminders and lapses that no job covers (verification/expiry.ts).
+    ['verification expiries', async () => void (await sweepExpiries(deps, now))],
     ['unfiled report screenshots', async () => void (await purgeUnfiledScreenshots(deps, now))],
   ];
   for (const [name, step] of steps) {

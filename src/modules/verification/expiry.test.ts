@@ -4,7 +4,8 @@ import type { AppDeps } from '../../deps.js';
 import { ManualClock } from '../../infra/clock.js';
 import { buildTestApp } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
-import { DAY, oneYearAfter } from './expiry.js';
+import { runHousekeeping } from '../../housekeeping.js';
+import { DAY, oneYearAfter, sweepExpiries } from './expiry.js';
 import {
   accountRow,
   applyWithLetter,
@@ -160,5 +161,36 @@ describeEachDatabase('verification expiry', (ctx) => {
     clock.advance(extended - clock.now());
     await deps.jobs.runDue();
     expect((await accountRow(ctx.db, t.account.id)).verified).toBe(0);
+  });
+
+  it('the scheduler sweep covers badges no job was planned for: the due reminder once, the lapse once', async () => {
+    const t = await verificationTeam(ctx.db, deps);
+    const until = clock.now() + 5 * DAY;
+    await ctx.db.k
+      .updateTable('accounts')
+      .set({
+        verified: 1,
+        verified_name: `种子认证${t.account.id}`,
+        verified_at: clock.now(),
+        verified_until: until,
+      })
+      .where('id', '=', t.account.id)
+      .execute();
+    await runHousekeeping(deps);
+    await sweepExpiries(deps, clock.now());
+    const reminders = await notificationsOf(ctx.db, t.admin.id, 'verification.expiring');
+    // Five days left: the 7-day reminder, not the 30-day one.
+    expect(reminders.map((r) => r.title_zh)).toEqual(['认证将于 5 天后到期']);
+    clock.advance(5 * DAY);
+    await runHousekeeping(deps);
+    await runHousekeeping(deps);
+    expect(await notificationsOf(ctx.db, t.admin.id, 'verification.lapsed')).toHaveLength(1);
+    expect(await accountRow(ctx.db, t.account.id)).toMatchObject({ verified: 0, verified_name: null });
+    const notices = await ctx.db.k
+      .selectFrom('verification_notices')
+      .select('notice')
+      .where('account_id', '=', t.account.id)
+      .execute();
+    expect(notices.map((n) => n.notice).sort()).toEqual(['lapse', 'remind-7']);
   });
 });

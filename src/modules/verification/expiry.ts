@@ -148,3 +148,24 @@ export function verificationRemindJob(deps: Pick<AppDeps, 'database'>): JobHandl
 export function verificationLapseJob(deps: Pick<AppDeps, 'database'>): JobHandler<'verification.lapse'> {
   return (payload, ctx) => lapseVerification(deps, payload, ctx.now);
 }
+
+/**
+ * The scheduler's safety net (housekeeping, every 10 minutes): badges that got no jobs — the
+ * demo seed's, or any set outside an approval — still get their due reminder and their lapse.
+ * Each goes through the same once-only claims as the jobs, so nothing is sent twice.
+ */
+export async function sweepExpiries(deps: Pick<AppDeps, 'database'>, now: number): Promise<number> {
+  const due = await VerificationRepository.of(deps.database).expiringBy(now + REMINDER_DAYS[0] * DAY);
+  let sent = 0;
+  for (const a of due) {
+    const p = { accountId: a.id, verifiedUntil: a.verified_until };
+    if (a.verified_until <= now) {
+      if ((await lapseVerification(deps, p, now)) === 'done') sent++;
+      continue;
+    }
+    // The nearest threshold already reached (5 days left: the 7-day reminder).
+    const days = [...REMINDER_DAYS].reverse().find((d) => a.verified_until - d * DAY <= now)!;
+    if ((await sendReminder(deps, { ...p, daysBefore: days }, now)) === 'done') sent++;
+  }
+  return sent;
+}

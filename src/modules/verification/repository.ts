@@ -118,6 +118,19 @@ export class VerificationRepository {
     return Number(r.numUpdatedRows) === 1;
   }
 
+  /** Verified accounts whose badge lapses by `by` (the accounts_verified_until index). */
+  async expiringBy(by: number): Promise<Array<{ id: number; verified_until: number }>> {
+    const rows = await this.k
+      .selectFrom('accounts')
+      .select(['id', 'verified_until'])
+      .where('verified', '=', 1)
+      .where('verified_until', '<=', by)
+      .orderBy('verified_until')
+      .limit(1000)
+      .execute();
+    return rows.map((r) => ({ id: r.id, verified_until: r.verified_until! }));
+  }
+
   /** Every verified account's verified name (the guard hint compares a requested name with them). */
   async verifiedNames(): Promise<Array<{ id: number; name: string }>> {
     const rows = await this.k
