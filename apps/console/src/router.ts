@@ -129,6 +129,12 @@ export const router = createRouter({
           beforeEnter: () => canModerateComments.value || { name: 'forbidden' },
         },
         {
+          // Signing keys (docs/SIGNING.md): any staff of the account sees them, admins manage.
+          path: 'signing-keys',
+          name: 'signing-keys',
+          component: () => import('./views/SigningKeysView.vue'),
+        },
+        {
           path: 'audit',
           name: 'audit',
           component: () => import('./views/AuditView.vue'),
@@ -146,6 +152,46 @@ export const router = createRouter({
           name: 'name-holds',
           component: () => import('./views/NameHoldsView.vue'),
           beforeEnter: () => isPlatformAdmin.value || { name: 'forbidden' },
+        },
+        {
+          // Citizens' reports of fake accounts: platform admins only (the server checks too).
+          path: 'fake-reports',
+          name: 'fake-reports',
+          component: () => import('./views/FakeReportsView.vue'),
+          beforeEnter: () => isPlatformAdmin.value || { name: 'forbidden' },
+        },
+        {
+          // Account verification: everyone on the account reads it, admins apply (server checks).
+          path: 'verification',
+          name: 'verification',
+          component: () => import('./views/VerificationView.vue'),
+          beforeEnter: () => state.accountId !== null || { name: 'forbidden' },
+        },
+        {
+          path: 'verification-review/:applicationId(\\d+)?',
+          name: 'verification-review',
+          component: () => import('./views/VerificationReviewView.vue'),
+          beforeEnter: () => isPlatformAdmin.value || { name: 'forbidden' },
+        },
+        {
+          // Notification links of verification (src/modules/verification/notify.ts).
+          path: 'accounts/:accountId(\\d+)/verification',
+          name: 'account-verification',
+          component: () => import('./views/StatusView.vue'),
+          beforeEnter: (to) => {
+            const id = Number(to.params.accountId);
+            if (switchableAccounts.value.some((a) => a.id === id)) switchAccount(id);
+            return { name: 'verification' };
+          },
+        },
+        {
+          path: 'platform/verification/:applicationId(\\d+)',
+          name: 'platform-verification',
+          component: () => import('./views/StatusView.vue'),
+          beforeEnter: (to) => ({
+            name: 'verification-review',
+            params: { applicationId: to.params.applicationId },
+          }),
         },
         {
           path: 'inbox/:conversationId(\\d+)?',

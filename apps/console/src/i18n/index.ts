@@ -22,6 +22,12 @@ import screeningZh from './screening.zh-CN';
 import screeningEn from './screening.en';
 import reviewZh from './review.zh-CN';
 import reviewEn from './review.en';
+import fakeReportsZh from './fakereports.zh-CN';
+import fakeReportsEn from './fakereports.en';
+import signingZh from './signing.zh-CN';
+import signingEn from './signing.en';
+import verificationZh from './verification.zh-CN';
+import verificationEn from './verification.en';
 import nameHoldsZh from './nameholds.zh-CN';
 import nameHoldsEn from './nameholds.en';
 
@@ -42,6 +48,9 @@ export const i18n = createI18n({
       autoreply: autoreplyZh,
       engagement: engagementZh,
       review: reviewZh,
+      fakeReports: fakeReportsZh,
+      signing: signingZh,
+      verification: verificationZh,
       nameHolds: nameHoldsZh,
     },
     en: {
@@ -53,6 +62,9 @@ export const i18n = createI18n({
       autoreply: autoreplyEn,
       engagement: engagementEn,
       review: reviewEn,
+      fakeReports: fakeReportsEn,
+      signing: signingEn,
+      verification: verificationEn,
       nameHolds: nameHoldsEn,
     },
   },
