@@ -7,6 +7,7 @@ import { buildTestApp } from '../test/app.js';
 import { describeEachDatabase } from '../test/databases.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demoData.js';
 import { seedDemo } from './seed.js';
+import { checkCreditCode } from '../modules/verification/creditCode.js';
 
 describeEachDatabase('demo data', (ctx) => {
   let app: FastifyInstance;
@@ -63,6 +64,10 @@ describeEachDatabase('demo data', (ctx) => {
         .sort(),
     ).toEqual(['xinyang-justice', 'xinyang-letters']);
     expect(rows.map((r) => r.handle).sort()).toEqual(DEMO_ACCOUNTS.map((a) => a.handle).sort());
+    // Verified demo accounts carry a credit code whose check characters hold (GB 32100-2015).
+    const codes = await ctx.db.k.selectFrom('accounts').select(['verified', 'credit_code']).execute();
+    for (const c of codes.filter((r) => r.verified === 1))
+      expect(checkCreditCode(c.credit_code ?? '')).toMatchObject({ ok: true, kind: 'uscc' });
   });
 
   it('every printed sign-in works with the demo password, which is strong enough', async () => {

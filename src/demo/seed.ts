@@ -28,6 +28,7 @@ import { seedDemoConversations } from './conversations.js';
 import { seedDemoMenus } from './menus.js';
 import { seedDemoScreening } from './screening.js';
 import { readMeta, writeMeta } from './meta.js';
+import { orgCheckChar, usccCheckChar } from '../modules/verification/creditCode.js';
 
 export interface DemoResult {
   created: boolean;
@@ -151,6 +152,7 @@ async function ensureAccount(
         verified_name: row.name,
         verified_at: now,
         verified_until: now + 365 * 24 * 3600 * 1000,
+        credit_code: demoCreditCode(row.region_code, id),
         updated_at: now,
       });
       await tx.audit({
@@ -187,4 +189,14 @@ async function ensureRole(
       details: { granted: [role] },
     });
   });
+}
+
+/**
+ * A made-up but well-formed unified social credit code for a demo account: 1 (机构编制) 1 (机关),
+ * its region, an organisation code from its id, and the check characters of both standards.
+ */
+function demoCreditCode(regionCode: string, id: number): string {
+  const org = String(10_000_000 + id).slice(-8);
+  const body = `11${regionCode}${org}${orgCheckChar(org)}`;
+  return body + usccCheckChar(body);
 }
