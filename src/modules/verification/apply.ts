@@ -139,9 +139,9 @@ export async function editApplication(
     const app = await tx.findApplication(props.applicationId);
     if (!app || app.account_id !== props.accountId) throw new AppError('VERIFICATION_NOT_FOUND');
     const account = (await tx.lockAccount(app.account_id))!;
-    const fields = await checkApplicationInput(tx, account, props.input);
     // A rename application's name is the requested new account name: it is not edited here.
-    if (app.kind === 'rename') fields.requested_name = app.requested_name;
+    const input = app.kind === 'rename' ? { ...props.input, requestedName: app.requested_name } : props.input;
+    const fields = await checkApplicationInput(tx, account, input);
     const resubmitted = app.status === 'changes_requested';
     const moved = await tx.transition(app.id, OPEN_STATUSES, {
       ...fields,

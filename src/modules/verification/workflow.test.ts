@@ -318,6 +318,23 @@ describeEachDatabase('verification workflow', (ctx) => {
       });
       expect(again.json().error.code).toBe('VERIFICATION_ALREADY_OPEN');
 
+      // The account may edit the documents of the rename, not the name it asked for.
+      const api = verificationApi(app, t.account.id);
+      const pdf2 = Buffer.concat([Buffer.from('%PDF-1.5\n'), Buffer.alloc(300, 9)]);
+      const letter = (await api.upload(t.admin.headers, pdf2)).json<{ id: number }>();
+      const edited = await api.edit(t.admin.headers, body.renameInReview.applicationId, {
+        requestedName: '别的名字',
+        creditCode: VALID_CODE,
+        letterId: letter.id,
+        operatorName: '孙七',
+        operatorPhone: '13900000000',
+      });
+      expect(edited.json()).toMatchObject({
+        requestedName: renamed,
+        operatorName: '孙七',
+        letter: { id: letter.id },
+      });
+
       const detail = (
         await verificationApi(app, t.account.id).detail(t.reviewer.headers, body.renameInReview.applicationId)
       ).json();
