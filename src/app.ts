@@ -19,6 +19,7 @@ import { installValidation } from './infra/http/validation.js';
 import { accountsModule } from './modules/accounts/index.js';
 import { auditModule } from './modules/audit/index.js';
 import { autoRepliesModule } from './modules/autoreplies/index.js';
+import { calendarModule } from './modules/calendar/index.js';
 import { audienceModule } from './modules/audience/index.js';
 import { citizensModule } from './modules/citizens/index.js';
 import { conversationsModule } from './modules/conversations/index.js';
@@ -113,6 +114,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   await app.register(signingModule, deps);
   await app.register(fakeReportsModule, deps);
   await app.register(guardModule, deps);
+  await app.register(calendarModule, deps);
 
   registerWebApps(app, opts.webDir ?? defaultWebDir());
   return app;

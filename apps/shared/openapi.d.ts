@@ -10550,6 +10550,124 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A year's public holidays and make-up working days (public: citizens' countdowns use it) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            days: {
+                                /** @description Beijing date 'YYYY-MM-DD' */
+                                date: string;
+                                /**
+                                 * @description holiday: a day off (放假); workday: a make-up working day on a weekend (调休上班)
+                                 * @enum {unknown}
+                                 */
+                                kind: "holiday" | "workday";
+                                /** @description the festival it belongs to (春节, 国庆节, …) */
+                                name: string;
+                            }[];
+                            updatedAt: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a year's holidays and make-up working days in one step (platform admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        days: {
+                            date: string;
+                            /**
+                             * @description holiday: a day off (放假); workday: a make-up working day on a weekend (调休上班)
+                             * @enum {unknown}
+                             */
+                            kind: "holiday" | "workday";
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            days: {
+                                /** @description Beijing date 'YYYY-MM-DD' */
+                                date: string;
+                                /**
+                                 * @description holiday: a day off (放假); workday: a make-up working day on a weekend (调休上班)
+                                 * @enum {unknown}
+                                 */
+                                kind: "holiday" | "workday";
+                                /** @description the festival it belongs to (春节, 国庆节, …) */
+                                name: string;
+                            }[];
+                            updatedAt: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

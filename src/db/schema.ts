@@ -7,6 +7,7 @@
  */
 import type { Generated } from 'kysely';
 import type { AutoReplyTables } from './tables/autoreplies.js';
+import type { CalendarTables } from './tables/calendar.js';
 import type { ConversationTables } from './tables/conversations.js';
 import type { EngagementTables } from './tables/engagement.js';
 import type { FakeReportTables } from './tables/fakereports.js';
@@ -261,6 +262,7 @@ export interface Schema
   extends
     MenuVariantTables,
     AutoReplyTables,
+    CalendarTables,
     ConversationTables,
     JobTables,
     EngagementTables,

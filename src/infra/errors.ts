@@ -458,6 +458,18 @@ export const errorCatalogue = {
     zh: '签名密钥无法解密，请检查 ZW_SIGNING_SECRET 配置',
     en: 'The signing key cannot be unsealed; check ZW_SIGNING_SECRET',
   },
+  // The official working calendar (src/modules/calendar)
+  CALENDAR_DATE_INVALID: {
+    status: 400,
+    zh: '日期无效或不属于所保存的年份',
+    en: 'Not a real date of the year being saved',
+  },
+  CALENDAR_DATE_DUPLICATE: { status: 400, zh: '同一日期出现了两次', en: 'The same date appears twice' },
+  CALENDAR_WORKDAY_ON_WEEKDAY: {
+    status: 400,
+    zh: '调休上班日应在周六或周日（工作日本来就上班）',
+    en: 'A make-up working day falls on a Saturday or Sunday (weekdays are worked anyway)',
+  },
   // Impersonation guard: name holds (src/modules/guard)
   NAME_HOLD_NOT_FOUND: { status: 404, zh: '名称审核记录不存在', en: 'No such name hold' },
   NAME_HOLD_NOT_PENDING: {

@@ -24,6 +24,7 @@ import * as m0017 from './0017_verification.js';
 import * as m0018 from './0018_signing.js';
 import * as m0019 from './0019_name_guard.js';
 import * as m0020 from './0020_fake_reports.js';
+import * as m0021 from './0021_work_calendar.js';
 
 export interface MigrationModule {
   up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
@@ -50,4 +51,5 @@ export const migrations: ReadonlyArray<readonly [name: string, module: Migration
   ['0018_signing', m0018],
   ['0019_name_guard', m0019],
   ['0020_fake_reports', m0020],
+  ['0021_work_calendar', m0021],
 ];

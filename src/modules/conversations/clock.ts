@@ -5,6 +5,8 @@
  * follow the conversation on transfer (the handler reads where it is when it fires).
  */
 import { cancelJobs, enqueueJob } from '../../infra/jobs/queue.js';
+import { loadWorkCalendar } from '../calendar/load.js';
+import { EMPTY_CALENDAR } from '../responseclock/calendar.js';
 import { dueTime, loadResponsePolicy, warningTime } from '../responseclock/policy.js';
 import type { ConversationRow, ConversationsRepository } from './repository.js';
 
@@ -20,8 +22,10 @@ export async function startClock(
 ): Promise<{ conversation: ConversationRow; started: boolean }> {
   if (conversation.waiting === 1 && conversation.due_at !== null) return { conversation, started: false };
   const policy = await loadResponsePolicy(repo.k, conversation.account_id);
-  const dueAt = dueTime(now, policy);
-  const warnAt = warningTime(now, dueAt, policy);
+  // Working time skips the official holidays and counts the make-up working days.
+  const calendar = policy.workingHoursOnly ? await loadWorkCalendar(repo.k) : EMPTY_CALENDAR;
+  const dueAt = dueTime(now, policy, calendar);
+  const warnAt = warningTime(now, dueAt, policy, calendar);
   const [warningKey, breachKey] = clockJobKeys(conversation.id) as [string, string];
   await enqueueJob(
     repo.k,

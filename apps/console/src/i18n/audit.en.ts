@@ -36,6 +36,7 @@ const en: typeof zh = {
     fakereport: 'Fake-account reports',
     verification: 'Verification',
     name_hold: 'Name holds',
+    calendar: 'Official calendar',
   },
   actions: {
     name_hold: {
@@ -149,6 +150,7 @@ const en: typeof zh = {
       rotate: 'Rotated the signing key',
       revoke: 'Revoked a signing key',
     },
+    calendar: { replaced: "Saved a year's holidays and make-up working days" },
   },
   targets: {
     verification: 'Verification application',
@@ -166,6 +168,7 @@ const en: typeof zh = {
     fake_report: 'Fake-account report',
     signing_key: 'Signing key',
     name_hold: 'Name hold',
+    calendar: 'Official calendar',
   },
   fields: {
     proposedName: 'Requested name',
@@ -229,6 +232,10 @@ const en: typeof zh = {
     accountId: 'Account id',
     reports: 'Reports decided',
     screenshots: 'Screenshots',
+    year: 'Year',
+    holidays: 'Days off',
+    workdays: 'Make-up working days',
+    changed: 'Changed',
   },
   emptyValue: '(empty)',
   verify: 'Verify integrity',

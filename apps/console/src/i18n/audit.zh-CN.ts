@@ -36,6 +36,7 @@ export default {
     fakereport: '仿冒举报',
     verification: '账号认证',
     name_hold: '名称审核',
+    calendar: '节假日日历',
   },
   actions: {
     name_hold: {
@@ -145,6 +146,7 @@ export default {
       reinstate: '恢复被停用的公众号',
     },
     signing_key: { create: '创建签名密钥', rotate: '轮换签名密钥', revoke: '吊销签名密钥' },
+    calendar: { replaced: '保存全年节假日与调休安排' },
   },
   targets: {
     verification: '认证申请',
@@ -162,6 +164,7 @@ export default {
     fake_report: '仿冒举报',
     signing_key: '签名密钥',
     name_hold: '名称审核',
+    calendar: '节假日日历',
   },
   fields: {
     proposedName: '申请名称',
@@ -225,6 +228,10 @@ export default {
     accountId: '公众号编号',
     reports: '处理的举报',
     screenshots: '截图数',
+    year: '年份',
+    holidays: '放假天数',
+    workdays: '调休上班天数',
+    changed: '改动',
   },
   emptyValue: '（空）',
   verify: '校验日志完整性',
