@@ -29,8 +29,9 @@ describeEachDatabase('demo data', (ctx) => {
       audit: (await ctx.db.k.selectFrom('audit_log').select('id').execute()).length,
     });
     const after = await counts();
-    // Five roles per account (admin, editor, reviewer, leader, responder).
-    expect(after).toMatchObject({ accounts: 6, users: 3 + 6 * 5, roles: 6 * 5 + 4 });
+    // Five roles per account (admin, editor, reviewer, leader, responder); the seventh account
+    // is the impostor the guard holds (trust.ts), with no staff.
+    expect(after).toMatchObject({ accounts: 7, users: 3 + 6 * 5, roles: 6 * 5 + 4 });
     const second = await seedDemo(deps);
     expect(second.created).toBe(false);
     expect(second.signIns).toEqual(first.signIns);
@@ -62,8 +63,11 @@ describeEachDatabase('demo data', (ctx) => {
         .filter((r) => r.verified === 0)
         .map((r) => r.handle)
         .sort(),
-    ).toEqual(['xinyang-justice', 'xinyang-letters']);
-    expect(rows.map((r) => r.handle).sort()).toEqual(DEMO_ACCOUNTS.map((a) => a.handle).sort());
+    ).toEqual(['henan-jiaoyu-guanfang', 'xinyang-justice', 'xinyang-letters']);
+    // The departments, and the impostor the guard holds (trust.ts).
+    expect(rows.map((r) => r.handle).sort()).toEqual(
+      [...DEMO_ACCOUNTS.map((a) => a.handle), 'henan-jiaoyu-guanfang'].sort(),
+    );
     // Verified demo accounts carry a credit code whose check characters hold (GB 32100-2015).
     const codes = await ctx.db.k.selectFrom('accounts').select(['verified', 'credit_code']).execute();
     for (const c of codes.filter((r) => r.verified === 1))

@@ -26,6 +26,7 @@ import {
 } from './demoData.js';
 import { seedDemoConversations } from './conversations.js';
 import { seedDemoMenus } from './menus.js';
+import { seedDemoTrust } from './trust.js';
 import { seedDemoScreening } from './screening.js';
 import { readMeta, writeMeta } from './meta.js';
 import { orgCheckChar, usccCheckChar } from '../modules/verification/creditCode.js';
@@ -103,6 +104,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoResult> {
   }
 
   await seedDemoArticles(deps, refs);
+  await seedDemoTrust(deps, platformId);
   await seedDemoMenus(deps);
   await seedDemoAutoReplies(deps);
   await seedDemoConversations(deps);
