@@ -154,6 +154,13 @@ export const router = createRouter({
           beforeEnter: () => isPlatformAdmin.value || { name: 'forbidden' },
         },
         {
+          // The official holiday calendar: platform admins only (the server checks too).
+          path: 'calendar',
+          name: 'calendar',
+          component: () => import('./views/CalendarView.vue'),
+          beforeEnter: () => isPlatformAdmin.value || { name: 'forbidden' },
+        },
+        {
           // Citizens' reports of fake accounts: platform admins only (the server checks too).
           path: 'fake-reports',
           name: 'fake-reports',

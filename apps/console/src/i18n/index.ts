@@ -30,6 +30,8 @@ import verificationZh from './verification.zh-CN';
 import verificationEn from './verification.en';
 import nameHoldsZh from './nameholds.zh-CN';
 import nameHoldsEn from './nameholds.en';
+import calendarZh from './calendar.zh-CN';
+import calendarEn from './calendar.en';
 
 export type Locale = 'zh-CN' | 'en';
 
@@ -52,6 +54,7 @@ export const i18n = createI18n({
       signing: signingZh,
       verification: verificationZh,
       nameHolds: nameHoldsZh,
+      calendar: calendarZh,
     },
     en: {
       ...en,
@@ -66,6 +69,7 @@ export const i18n = createI18n({
       signing: signingEn,
       verification: verificationEn,
       nameHolds: nameHoldsEn,
+      calendar: calendarEn,
     },
   },
 });
