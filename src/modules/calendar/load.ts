@@ -25,8 +25,3 @@ export async function loadWorkCalendar(k: Kysely<Schema>): Promise<WorkCalendar>
   while (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value!);
   return built;
 }
-
-/** For tests: how many calendars this process holds. */
-export function cachedCalendars(): number {
-  return cache.size;
-}
