@@ -3,7 +3,15 @@
  * one day a line: `2027-01-01 holiday 元旦` (the kind may also be written 放假 / 休 or
  * 上班 / 班; columns split by spaces, tabs or commas).
  */
-import type { CalendarDay, CalendarKind } from '../../calendarApi';
+
+// Declared here rather than imported, so the server-side tests can import this file as is;
+// it matches calendarApi's CalendarDay.
+export type CalendarKind = 'holiday' | 'workday';
+export interface CalendarDay {
+  date: string;
+  kind: CalendarKind;
+  name: string;
+}
 
 /** ISO weekday, 1 = Monday … 7 = Sunday, of a real date 'YYYY-MM-DD'; null otherwise. */
 export function weekdayOf(date: string): number | null {
