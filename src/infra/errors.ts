@@ -409,6 +409,11 @@ export const errorCatalogue = {
     zh: '该认证名称已被其他公众号使用',
     en: 'Another account already holds this verified name',
   },
+  VERIFICATION_ACCOUNT_INACTIVE: {
+    status: 409,
+    zh: '公众号已被停用或正待名称审核，不能通过认证',
+    en: 'The account is suspended or held for name review and cannot be verified',
+  },
   // Citizens' reports of fake accounts (src/modules/fakereports)
   ACCOUNT_SUSPENDED: {
     status: 409,

@@ -92,6 +92,8 @@ export async function approveApplication(
       if (!app) throw new AppError('VERIFICATION_NOT_FOUND');
       const account = await tx.lockAccount(app.account_id);
       if (!account) throw new AppError('ACCOUNT_NOT_FOUND');
+      // A badge on a suspended (or guard-held) account would vouch for what the platform stopped.
+      if (account.status !== 'active') throw new AppError('VERIFICATION_ACCOUNT_INACTIVE');
       if (await tx.nameHolder(app.requested_name, account.id)) throw new AppError('VERIFIED_NAME_TAKEN');
       if (
         !(await tx.transition(app.id, ['pending'], {

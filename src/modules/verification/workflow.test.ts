@@ -133,6 +133,26 @@ describeEachDatabase('verification workflow', (ctx) => {
     await applyWithLetter(app, t.account.id, t.admin.headers, { requestedName: `驳回测试${t.account.id}` });
   });
 
+  it('a suspended account is not verified; once reinstated, the same application can be approved', async () => {
+    const t = await verificationTeam(ctx.db, deps);
+    const api = verificationApi(app, t.account.id);
+    const id = await applyWithLetter(app, t.account.id, t.admin.headers, {
+      requestedName: `停用测试${t.account.id}`,
+    });
+    await ctx.db.k
+      .updateTable('accounts')
+      .set({ status: 'suspended' })
+      .where('id', '=', t.account.id)
+      .execute();
+    const refused = await api.approve(t.reviewer.headers, id);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.code).toBe('VERIFICATION_ACCOUNT_INACTIVE');
+    // Nothing half-written: the application still waits and the account has no badge.
+    expect((await accountRow(ctx.db, t.account.id)).verified).toBe(0);
+    await ctx.db.k.updateTable('accounts').set({ status: 'active' }).where('id', '=', t.account.id).execute();
+    expect((await api.approve(t.reviewer.headers, id)).json()).toMatchObject({ status: 'approved' });
+  });
+
   it('an open application can be withdrawn, and only once', async () => {
     const t = await verificationTeam(ctx.db, deps);
     const api = verificationApi(app, t.account.id);
