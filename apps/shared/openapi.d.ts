@@ -9379,7 +9379,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            status: "intact" | "altered" | "revoked" | "withdrawn" | "not_found" | "not_signed";
+                            status: "intact" | "altered" | "revoked" | "withdrawn" | "not_found" | "not_signed" | "suspended";
                             /** @description ABCDE-FGHJK */
                             code: string | null;
                             subject: {
@@ -9491,7 +9491,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            status: "intact" | "altered" | "revoked" | "withdrawn" | "not_found" | "not_signed";
+                            status: "intact" | "altered" | "revoked" | "withdrawn" | "not_found" | "not_signed" | "suspended";
                             /** @description ABCDE-FGHJK */
                             code: string | null;
                             subject: {

@@ -16,7 +16,7 @@ import { parseLookup } from './lookup.js';
 import { toPublishedKey, toVerification } from './presenters.js';
 import { SigningRepository } from './repository.js';
 import { bundleSchema, keysSchema, verifyGetSchema, verifyPostSchema } from './schema.js';
-import { toBundle, verifyLookup } from './verify.js';
+import { toBundle, verifyLookup, withPublisherStanding } from './verify.js';
 
 export const VERIFY_LOOKUPS: RateLimitRule = { name: 'verify-ip', limit: 60, windowMs: 60_000 };
 
@@ -29,7 +29,7 @@ export const signingPublicRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (ap
     const accountId = v.signature?.account_id ?? v.publication?.account_id;
     const account = accountId !== undefined ? ((await repo.accountCard(accountId)) ?? null) : null;
     reply.header('cache-control', 'no-store');
-    return toVerification(v, account);
+    return toVerification(withPublisherStanding(v, account), account);
   }
 
   app.get('/api/signing/verify', { schema: verifyGetSchema }, async (req, reply) =>

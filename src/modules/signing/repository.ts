@@ -84,6 +84,7 @@ export class SigningRepository {
         'accounts.verified',
         'accounts.verified_name',
         'accounts.follower_count',
+        'accounts.status',
       ])
       .where('accounts.id', '=', id)
       .executeTakeFirst();

@@ -45,6 +45,7 @@ const Status = Type.Union([
   Type.Literal('withdrawn'),
   Type.Literal('not_found'),
   Type.Literal('not_signed'),
+  Type.Literal('suspended'),
 ]);
 
 const Verification = Type.Object({

@@ -216,6 +216,21 @@ describeEachDatabase('signed content', (ctx) => {
     ).toBe(410);
   });
 
+  it('content of a suspended account is not vouched for, however genuine its signature', async () => {
+    const { account, card } = await signedArticle(app, ctx.db, deps);
+    expect((await verify(app, card.signature!.code)).json().status).toBe('intact');
+    await ctx.db.k
+      .updateTable('accounts')
+      .set({ status: 'suspended' })
+      .where('id', '=', account.id)
+      .execute();
+    const v = (await verify(app, card.signature!.code)).json();
+    expect(v.status).toBe('suspended');
+    expect(v.signatureValid).toBe(true);
+    await ctx.db.k.updateTable('accounts').set({ status: 'active' }).where('id', '=', account.id).execute();
+    expect((await verify(app, card.signature!.code)).json().status).toBe('intact');
+  });
+
   it('after a rotation old signatures still verify with the old, published key; new ones use the new key', async () => {
     const { account, admin, editor, card } = await signedArticle(app, ctx.db, deps);
     const oldKey = card.signature!.keyId;

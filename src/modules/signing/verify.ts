@@ -21,7 +21,21 @@ import type { Lookup } from './lookup.js';
 import type { LivePublication, SignatureRow, SigningKeyRow, SigningRepository } from './repository.js';
 import { publicationContent } from './sign.js';
 
-export type VerificationStatus = 'intact' | 'altered' | 'revoked' | 'withdrawn' | 'not_found' | 'not_signed';
+export type VerificationStatus =
+  'intact' | 'altered' | 'revoked' | 'withdrawn' | 'not_found' | 'not_signed' | 'suspended';
+
+/**
+ * The publisher's standing overrides a good signature: content of an account the platform
+ * suspended (a fake found out, a compromised account) or holds for name review is not vouched
+ * for, however genuine its signature.
+ */
+export function withPublisherStanding<V extends { status: VerificationStatus }>(
+  v: V,
+  publisher: { status: string } | null,
+): V {
+  if (!publisher || publisher.status === 'active' || v.status === 'not_found') return v;
+  return { ...v, status: 'suspended' };
+}
 
 export interface CopyCheck {
   kind: 'text' | 'bundle';

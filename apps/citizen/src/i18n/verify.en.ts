@@ -27,6 +27,8 @@ const en: typeof zh = {
     withdrawn: 'The publisher withdrew this article; it is no longer valid.',
     not_found: 'Nothing matches this code or link. Check it — the code may be forged.',
     not_signed: 'This content is not signed (its publisher is not verified) and cannot be checked.',
+    suspended:
+      'The platform has suspended the account that published this; its content is no longer trusted.',
   },
   publisher: 'Publisher',
   articleTitle: 'Title',

@@ -22,6 +22,7 @@ export default {
     withdrawn: '该文章已被发布者撤回，不再有效。',
     not_found: '没有找到对应的内容，请核对验证码或链接。可能是伪造的验证码。',
     not_signed: '该内容没有数字签名（发布者尚未认证），无法核验。',
+    suspended: '发布该内容的公众号已被平台停用，其内容不再可信。',
   },
   publisher: '发布者',
   articleTitle: '标题',
