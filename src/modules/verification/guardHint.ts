@@ -1,10 +1,11 @@
 /**
  * What the impersonation guard (src/modules/guard, docs/GUARD.md) thinks of a requested
  * name, shown to the reviewer as a hint: its score against every other account's verified
- * name and the closest one. Built per look: reviewers open one application at a time.
+ * name and the closest one. Uses the guard's cached registry (rebuilt only when the verified
+ * names change), the same one that checks creations and renames.
  */
-import { GuardIndex } from '../guard/guardIndex.js';
-import type { VerificationRepository } from './repository.js';
+import type { Database } from '../../db/database.js';
+import { nameGuard } from '../guard/registry.js';
 
 export interface GuardHint {
   flagged: boolean;
@@ -12,12 +13,7 @@ export interface GuardHint {
   closest: string | null;
 }
 
-export async function guardHint(
-  repo: VerificationRepository,
-  name: string,
-  accountId: number,
-): Promise<GuardHint> {
-  const index = new GuardIndex(await repo.verifiedNames());
-  const result = index.check(name, (id) => id === accountId);
+export async function guardHint(database: Database, name: string, accountId: number): Promise<GuardHint> {
+  const result = await nameGuard(database)(name, accountId);
   return { flagged: result.flagged, score: result.score, closest: result.closest?.name ?? null };
 }

@@ -131,17 +131,6 @@ export class VerificationRepository {
     return rows.map((r) => ({ id: r.id, verified_until: r.verified_until! }));
   }
 
-  /** Every verified account's verified name (the guard hint compares a requested name with them). */
-  async verifiedNames(): Promise<Array<{ id: number; name: string }>> {
-    const rows = await this.k
-      .selectFrom('accounts')
-      .select(['id', 'verified_name'])
-      .where('verified', '=', 1)
-      .where('verified_name', 'is not', null)
-      .execute();
-    return rows.map((r) => ({ id: r.id, name: r.verified_name! }));
-  }
-
   async platformAdmins(): Promise<number[]> {
     const rows = await this.k
       .selectFrom('staff_users')

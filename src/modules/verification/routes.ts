@@ -206,7 +206,7 @@ export const verificationRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app
         status: acc.status,
       },
       verification: toVerification(acc, deps.clock.now()),
-      guard: await guardHint(repo, row.requested_name, acc.id),
+      guard: await guardHint(deps.database, row.requested_name, acc.id),
     };
   });
 
