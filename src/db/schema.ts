@@ -16,6 +16,7 @@ import type { JobTables } from './tables/jobs.js';
 import type { MenuVariantTables } from './tables/menus.js';
 import type { PushTables } from './tables/pushes.js';
 import type { ReviewTables } from './tables/review.js';
+import type { CaseTables } from './tables/cases.js';
 import type { ScreeningTables } from './tables/screening.js';
 import type { SigningTables } from './tables/signing.js';
 import type { VerificationTables } from './tables/verification.js';
@@ -263,6 +264,7 @@ export interface Schema
     MenuVariantTables,
     AutoReplyTables,
     CalendarTables,
+    CaseTables,
     ConversationTables,
     JobTables,
     EngagementTables,

@@ -25,6 +25,7 @@ import * as m0018 from './0018_signing.js';
 import * as m0019 from './0019_name_guard.js';
 import * as m0020 from './0020_fake_reports.js';
 import * as m0021 from './0021_work_calendar.js';
+import * as m0022 from './0022_cases.js';
 
 export interface MigrationModule {
   up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
@@ -52,4 +53,5 @@ export const migrations: ReadonlyArray<readonly [name: string, module: Migration
   ['0019_name_guard', m0019],
   ['0020_fake_reports', m0020],
   ['0021_work_calendar', m0021],
+  ['0022_cases', m0022],
 ];
