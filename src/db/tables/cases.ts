@@ -127,7 +127,10 @@ export interface CasesTable {
   warn_percent: number;
   /** When the current clock started (filing, or reopening). */
   clock_started_at: number;
+  /** Deadlines of the current clock (cases/clock.ts caseDeadlines). */
+  warn_at: number;
   due_at: number;
+  statement_warn_at: number | null;
   statement_due_at: number | null;
   statement_at: number | null;
   /** The sweep's next step for this case; null once the clock stopped (answered/closed). */
@@ -138,6 +141,9 @@ export interface CasesTable {
   answer: string | null;
   answered_at: number | null;
   answered_by: number | null;
+  /** The first answer, for statistics: when, and whether by the deadline of that time (1/0). */
+  first_answered_at: number | null;
+  answered_on_time: number | null;
   closed_at: number | null;
   reopened_at: number | null;
   reopen_count: Generated<number>;
