@@ -482,6 +482,39 @@ export const errorCatalogue = {
     zh: '该名称审核已处理或已被新的申请取代',
     en: 'This name hold was already decided or replaced by a newer request',
   },
+  // Cases: filing and the citizen's side (src/modules/cases)
+  CASE_NOT_FOUND: { status: 404, zh: '诉求不存在', en: 'No such case' },
+  CASE_CATEGORY_INVALID: {
+    status: 400,
+    zh: '请选择有效的诉求分类',
+    en: 'Choose a valid case category',
+  },
+  CASE_REGION_INVALID: { status: 400, zh: '所选地区不存在', en: 'No such region' },
+  CASE_ATTACHMENT_INVALID: {
+    status: 400,
+    zh: '附件无效或已被使用，请重新上传',
+    en: 'An attachment is not valid or already used; please upload it again',
+  },
+  CASE_ATTACHMENT_TYPE: {
+    status: 415,
+    zh: '附件只支持 JPEG、PNG、GIF、WebP 图片或 PDF 文件',
+    en: 'Attachments must be JPEG, PNG, GIF or WebP images or PDF files',
+  },
+  CASE_TARGET_IS_REPORTED_UNIT: {
+    status: 409,
+    zh: '举报不能由被举报单位办理',
+    en: 'A report cannot be handled by the unit it reports on',
+  },
+  CASE_NOT_RATABLE: {
+    status: 409,
+    zh: '诉求尚未答复，或本次答复已评价',
+    en: 'The case has no answer yet, or this answer was already rated',
+  },
+  CASE_REOPEN_NOT_ALLOWED: {
+    status: 409,
+    zh: '只能在答复后 7 日内重新办理一次',
+    en: 'A case can be reopened once, within 7 days of its answer',
+  },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;
