@@ -39,6 +39,7 @@ import { staffModule } from './modules/staff/index.js';
 import { screeningModule } from './modules/screening/index.js';
 import { verificationModule } from './modules/verification/index.js';
 import { signingModule } from './modules/signing/index.js';
+import { caseStatsModule } from './modules/casestats/index.js';
 
 export interface BuildOptions {
   /** pino options or false; tests pass false. */
@@ -115,6 +116,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   await app.register(fakeReportsModule, deps);
   await app.register(guardModule, deps);
   await app.register(calendarModule, deps);
+  await app.register(caseStatsModule, deps);
 
   registerWebApps(app, opts.webDir ?? defaultWebDir());
   return app;

@@ -515,6 +515,8 @@ export const errorCatalogue = {
     zh: '只能在答复后 7 日内重新办理一次',
     en: 'A case can be reopened once, within 7 days of its answer',
   },
+  // Public case statistics (src/modules/casestats)
+  CASE_STATS_REGION_NOT_FOUND: { status: 404, zh: '没有这个行政区划', en: 'No such region' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

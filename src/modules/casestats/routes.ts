@@ -1,0 +1,70 @@
+/**
+ * Public case statistics (transparency): JSON and XLSX per account and per region, without
+ * sign-in. Answers may be cached briefly by browsers and proxies (figures move slowly).
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { AppDeps } from '../../deps.js';
+import {
+  accountStatsSchema,
+  accountStatsXlsxSchema,
+  regionStatsSchema,
+  regionStatsXlsxSchema,
+} from './schema.js';
+import { accountScope, regionScope, type ResolvedScope } from './scope.js';
+import { caseStats } from './stats.js';
+import { contentDisposition, statsWorkbook, XLSX_MIME } from './xlsx.js';
+
+const CACHE = 'public, max-age=300';
+
+export const caseStatsRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
+  async function body(scope: ResolvedScope, months: number) {
+    const now = deps.clock.now();
+    const stats = await caseStats(deps.database, scope.query, months, now);
+    return {
+      now,
+      stats,
+      json: {
+        scope: { kind: scope.kind, handle: scope.handle, regionCode: scope.regionCode, name: scope.name },
+        period: { months, from: stats.from, to: stats.to },
+        months: stats.months,
+        totals: stats.totals,
+        generatedAt: now,
+      },
+    };
+  }
+
+  app.get('/api/case-stats/accounts/:handle', { schema: accountStatsSchema }, async (req, reply) => {
+    const scope = await accountScope(deps.database, req.params.handle);
+    reply.header('cache-control', CACHE);
+    return (await body(scope, req.query.months)).json;
+  });
+
+  app.get('/api/case-stats/regions/:code', { schema: regionStatsSchema }, async (req, reply) => {
+    const scope = await regionScope(deps.database, req.params.code);
+    reply.header('cache-control', CACHE);
+    return (await body(scope, req.query.months)).json;
+  });
+
+  async function xlsx(scope: ResolvedScope, months: number) {
+    const { now, stats } = await body(scope, months);
+    return { file: await statsWorkbook(scope, stats, now), disposition: contentDisposition(scope, stats) };
+  }
+
+  app.get('/api/case-stats/accounts/:handle.xlsx', { schema: accountStatsXlsxSchema }, async (req, reply) => {
+    const out = await xlsx(await accountScope(deps.database, req.params.handle), req.query.months);
+    return reply
+      .header('content-type', XLSX_MIME)
+      .header('content-disposition', out.disposition)
+      .header('cache-control', CACHE)
+      .send(out.file);
+  });
+
+  app.get('/api/case-stats/regions/:code.xlsx', { schema: regionStatsXlsxSchema }, async (req, reply) => {
+    const out = await xlsx(await regionScope(deps.database, req.params.code), req.query.months);
+    return reply
+      .header('content-type', XLSX_MIME)
+      .header('content-disposition', out.disposition)
+      .header('cache-control', CACHE)
+      .send(out.file);
+  });
+};
