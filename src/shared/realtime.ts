@@ -113,7 +113,13 @@ export interface NotificationPayload {
     | 'verification.lapsed'
     // Impersonation guard: the platform decided a held name of the recipient's account.
     | 'name_hold.approved'
-    | 'name_hold.rejected';
+    | 'name_hold.rejected'
+    // Cases: clock warning/breach to the team, escalation to leaders and supervisors, arrivals and assists.
+    | 'case.warning'
+    | 'case.breached'
+    | 'case.escalated'
+    | 'case.transferred'
+    | 'case.assist';
   /** Already localised at creation, zh-CN and English. */
   title: { zh: string; en: string };
   body: { zh: string; en: string };

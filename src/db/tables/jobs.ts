@@ -57,7 +57,12 @@ export interface StaffNotificationsTable {
     | 'verification.expiring'
     | 'verification.lapsed'
     | 'name_hold.approved'
-    | 'name_hold.rejected';
+    | 'name_hold.rejected'
+    | 'case.warning'
+    | 'case.breached'
+    | 'case.escalated'
+    | 'case.transferred'
+    | 'case.assist';
   title_zh: string;
   title_en: string;
   body_zh: string;
