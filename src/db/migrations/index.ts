@@ -26,6 +26,7 @@ import * as m0019 from './0019_name_guard.js';
 import * as m0020 from './0020_fake_reports.js';
 import * as m0021 from './0021_work_calendar.js';
 import * as m0022 from './0022_cases.js';
+import * as m0025 from './0025_open311.js';
 
 export interface MigrationModule {
   up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
@@ -54,4 +55,5 @@ export const migrations: ReadonlyArray<readonly [name: string, module: Migration
   ['0020_fake_reports', m0020],
   ['0021_work_calendar', m0021],
   ['0022_cases', m0022],
+  ['0025_open311', m0025],
 ];

@@ -155,6 +155,9 @@ export interface CasesTable {
   /** Open311: the client (api key) that created it, and the token of its create answer. */
   open311_client_id: number | null;
   open311_token: string | null;
+  /** Open311 (0025): the client's own public photo link, and the attribute answers (JSON). */
+  media_url: Generated<string | null>;
+  open311_attributes: Generated<string | null>;
   created_at: number;
   updated_at: number;
 }
