@@ -517,6 +517,68 @@ export const errorCatalogue = {
   },
   // Public case statistics (src/modules/casestats)
   CASE_STATS_REGION_NOT_FOUND: { status: 404, zh: '没有这个行政区划', en: 'No such region' },
+  // Open311 GeoReport v2 (src/modules/open311): `code` of the spec's <error> elements
+  OPEN311_FORMAT_UNSUPPORTED: {
+    status: 404,
+    zh: '不支持该格式，请使用 .xml 或 .json',
+    en: 'Format not supported; use .xml or .json',
+  },
+  OPEN311_JURISDICTION_NOT_FOUND: {
+    status: 404,
+    zh: '未知的 jurisdiction_id（应为本平台的行政区划代码）',
+    en: 'Unknown jurisdiction_id (a region code of this platform is expected)',
+  },
+  OPEN311_API_KEY_REQUIRED: { status: 403, zh: '缺少 api_key', en: 'api_key is required' },
+  OPEN311_API_KEY_INVALID: {
+    status: 403,
+    zh: 'api_key 无效或已吊销',
+    en: 'Invalid or revoked api_key',
+  },
+  OPEN311_SERVICE_CODE_REQUIRED: { status: 400, zh: '缺少 service_code', en: 'service_code is required' },
+  OPEN311_SERVICE_NOT_FOUND: { status: 404, zh: '未知的 service_code', en: 'Unknown service_code' },
+  OPEN311_LOCATION_REQUIRED: {
+    status: 400,
+    zh: '需要位置：lat 和 long、address_string 或 address_id 之一',
+    en: 'A location is required: lat and long, address_string or address_id',
+  },
+  OPEN311_LOCATION_INVALID: {
+    status: 400,
+    zh: 'lat/long 须同时提供且为有效的 WGS84 坐标',
+    en: 'lat and long must come together as valid WGS84 coordinates',
+  },
+  OPEN311_ATTRIBUTE_REQUIRED: { status: 400, zh: '缺少必填属性', en: 'A required attribute is missing' },
+  OPEN311_ATTRIBUTE_INVALID: {
+    status: 400,
+    zh: '属性值不符合服务定义',
+    en: 'An attribute value does not match the service definition',
+  },
+  OPEN311_FIELD_INVALID: { status: 400, zh: '字段内容无效', en: 'A field is not valid' },
+  OPEN311_NO_DEPARTMENT: {
+    status: 400,
+    zh: '无法确定受理该服务的部门（没有分派规则，也没有默认受理部门）',
+    en: 'No department takes this service here (no routing rule and no default department)',
+  },
+  OPEN311_REQUEST_NOT_FOUND: {
+    status: 404,
+    zh: '未知的 service_request_id',
+    en: 'Unknown service_request_id',
+  },
+  OPEN311_TOKEN_NOT_FOUND: { status: 404, zh: '未知的 token', en: 'Unknown token' },
+  OPEN311_DATE_INVALID: {
+    status: 400,
+    zh: '日期时间须为带时区的 ISO 8601 格式，如 2026-12-01T00:00:00Z',
+    en: 'Dates must be ISO 8601 with a time zone, e.g. 2026-12-01T00:00:00Z',
+  },
+  OPEN311_DATE_RANGE: {
+    status: 400,
+    zh: 'end_date 须晚于 start_date，且跨度不超过 90 天',
+    en: 'end_date must follow start_date, at most 90 days later',
+  },
+  OPEN311_STATUS_INVALID: {
+    status: 400,
+    zh: 'status 只能是 open 或 closed',
+    en: 'status must be open or closed',
+  },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;
