@@ -119,7 +119,10 @@ export interface NotificationPayload {
     | 'case.breached'
     | 'case.escalated'
     | 'case.transferred'
-    | 'case.assist';
+    | 'case.assist'
+    // Cases: a new case filed with (or routed to) the recipient's account; its citizen reopened one.
+    | 'case.received'
+    | 'case.reopened';
   /** Already localised at creation, zh-CN and English. */
   title: { zh: string; en: string };
   body: { zh: string; en: string };

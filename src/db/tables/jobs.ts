@@ -62,7 +62,9 @@ export interface StaffNotificationsTable {
     | 'case.breached'
     | 'case.escalated'
     | 'case.transferred'
-    | 'case.assist';
+    | 'case.assist'
+    | 'case.received'
+    | 'case.reopened';
   title_zh: string;
   title_en: string;
   body_zh: string;

@@ -31,6 +31,8 @@ export const Notification = Type.Object({
     Type.Literal('case.escalated'),
     Type.Literal('case.transferred'),
     Type.Literal('case.assist'),
+    Type.Literal('case.received'),
+    Type.Literal('case.reopened'),
   ]),
   title: Localised,
   body: Localised,
