@@ -10,6 +10,7 @@ const suites: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   screening: () => import('./screening.js'),
   reads: () => import('./reads.js'),
   guard: () => import('./guard.js'),
+  cases: () => import('./cases.js'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
