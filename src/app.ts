@@ -20,6 +20,7 @@ import { accountsModule } from './modules/accounts/index.js';
 import { auditModule } from './modules/audit/index.js';
 import { autoRepliesModule } from './modules/autoreplies/index.js';
 import { calendarModule } from './modules/calendar/index.js';
+import { casesAdminModule } from './modules/casesadmin/index.js';
 import { audienceModule } from './modules/audience/index.js';
 import { citizensModule } from './modules/citizens/index.js';
 import { conversationsModule } from './modules/conversations/index.js';
@@ -116,6 +117,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   await app.register(fakeReportsModule, deps);
   await app.register(guardModule, deps);
   await app.register(calendarModule, deps);
+  await app.register(casesAdminModule, deps);
   await app.register(caseStatsModule, deps);
 
   registerWebApps(app, opts.webDir ?? defaultWebDir());

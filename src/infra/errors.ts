@@ -515,6 +515,62 @@ export const errorCatalogue = {
     zh: '只能在答复后 7 日内重新办理一次',
     en: 'A case can be reopened once, within 7 days of its answer',
   },
+  // Cases: administration (src/modules/casesadmin)
+  CASE_CATEGORY_NOT_FOUND: { status: 404, zh: '诉求分类不存在', en: 'No such case category' },
+  CASE_CATEGORY_CODE_TAKEN: {
+    status: 409,
+    zh: '分类代码已被使用（代码创建后不可修改）',
+    en: 'This category code is taken (codes never change once created)',
+  },
+  CASE_CATEGORY_PARENT_INVALID: {
+    status: 400,
+    zh: '上级分类无效：只能选择一个启用中的顶级分类，且分类只分一级',
+    en: 'Invalid parent: choose an active top-level category (one level of groups only)',
+  },
+  CASE_CATEGORY_STATEMENT_HOURS: {
+    status: 400,
+    zh: '首次回应时限须短于办理时限',
+    en: 'The first-statement deadline must be shorter than the answer deadline',
+  },
+  CASE_CATEGORY_ATTRIBUTE_INVALID: {
+    status: 400,
+    zh: '附加信息项有误：代码和顺序不能重复，单选/多选项须填写选项且选项键不能重复',
+    en: 'Invalid attributes: codes and orders must be unique; list types need choices with unique keys',
+  },
+  CASE_CATEGORY_HAS_ACTIVE_CHILDREN: {
+    status: 409,
+    zh: '请先停用该分类下的子分类',
+    en: 'Deactivate its sub-categories first',
+  },
+  CASE_CATEGORY_IN_USE: {
+    status: 409,
+    zh: '已有诉求或子分类使用该分类，不能删除，可以停用',
+    en: 'Cases or sub-categories use this category; deactivate it instead of deleting',
+  },
+  CASE_ROUTING_RULE_NOT_FOUND: { status: 404, zh: '分派规则不存在', en: 'No such routing rule' },
+  CASE_ROUTING_RULE_DUPLICATE: {
+    status: 409,
+    zh: '该分类在该地区已有分派规则，请先删除原规则',
+    en: 'This category already has a rule for this region; delete it first',
+  },
+  CASE_ROUTING_REGION_UNKNOWN: { status: 400, zh: '行政区划代码不存在', en: 'Unknown region code' },
+  CASE_ROUTING_ACCOUNT_INACTIVE: {
+    status: 409,
+    zh: '目标公众号已停用或待审核，不能接收分派',
+    en: 'The target account is suspended or held and cannot receive cases',
+  },
+  CASE_CLOCK_STATEMENT_HOURS: {
+    status: 400,
+    zh: '首次回应时限须短于办理时限',
+    en: 'The first-statement deadline must be shorter than the answer deadline',
+  },
+  CASE_CLOCK_CATEGORY_DUPLICATE: {
+    status: 400,
+    zh: '同一分类只能设置一次',
+    en: 'A category appears more than once',
+  },
+  OPEN311_CLIENT_NOT_FOUND: { status: 404, zh: 'Open311 密钥不存在', en: 'No such Open311 key' },
+  OPEN311_CLIENT_REVOKED: { status: 409, zh: '该密钥已吊销', en: 'This key is already revoked' },
   // Public case statistics (src/modules/casestats)
   CASE_STATS_REGION_NOT_FOUND: { status: 404, zh: '没有这个行政区划', en: 'No such region' },
   // Open311 GeoReport v2 (src/modules/open311): `code` of the spec's <error> elements
