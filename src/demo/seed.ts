@@ -28,6 +28,7 @@ import { seedDemoConversations } from './conversations.js';
 import { seedDemoMenus } from './menus.js';
 import { seedDemoTrust } from './trust.js';
 import { seedDemoScreening } from './screening.js';
+import { seedDemoCases } from './cases.js';
 import { readMeta, writeMeta } from './meta.js';
 import { orgCheckChar, usccCheckChar } from '../modules/verification/creditCode.js';
 
@@ -64,6 +65,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoResult> {
     await seedDemoAutoReplies(deps);
     await seedDemoConversations(deps);
     await seedDemoScreening(deps);
+    await seedDemoCases(deps);
     return { created: false, signIns };
   }
 
@@ -109,6 +111,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoResult> {
   await seedDemoAutoReplies(deps);
   await seedDemoConversations(deps);
   await seedDemoScreening(deps);
+  await seedDemoCases(deps);
   await writeMeta(deps.database, SEEDED_KEY, new Date(now).toISOString());
   return { created: true, signIns };
 }
