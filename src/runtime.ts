@@ -25,6 +25,7 @@ import { RedisRateLimiter } from './infra/ratelimit/redis-limiter.js';
 import { loadSecrets } from './infra/secrets.js';
 import { configureSigningSecret, resolveSigningSecret } from './modules/signing/secret.js';
 import { runHousekeeping } from './housekeeping.js';
+import { startCaseClockSweep } from './modules/casework/sweep.js';
 import { DevLogSmsProvider, type SmsProvider } from './infra/sms.js';
 
 export interface Logger {
@@ -96,6 +97,7 @@ function openRateLimiter(config: Config, database: Database, clock: Clock): Rate
 /** Starts the loops of the worker and scheduler roles. */
 export function startBackground(deps: AppDeps, log?: Logger): () => Promise<void> {
   const timers: NodeJS.Timeout[] = [];
+  const stops: Array<() => Promise<void>> = [];
   if (deps.config.roles.has('worker')) {
     deps.outbox.start(1000);
     deps.jobs.start(1000);
@@ -104,9 +106,12 @@ export function startBackground(deps: AppDeps, log?: Logger): () => Promise<void
     const t = setInterval(() => void runHousekeeping(deps, log), 600_000);
     t.unref();
     timers.push(t);
+    // Cases' statutory clocks: warnings, breaches and escalations (casework/sweep.ts).
+    stops.push(startCaseClockSweep(deps, log));
   }
   return async () => {
     for (const t of timers) clearInterval(t);
+    for (const stop of stops) await stop();
     await deps.jobs.stop();
     await deps.outbox.stop();
   };

@@ -515,6 +515,29 @@ export const errorCatalogue = {
     zh: '只能在答复后 7 日内重新办理一次',
     en: 'A case can be reopened once, within 7 days of its answer',
   },
+  // Cases: the departments' casework (src/modules/casework)
+  CASE_STATUS_CONFLICT: {
+    status: 409,
+    zh: '诉求当前状态不允许此操作，请刷新后重试',
+    en: 'The case is not in a state that allows this; reload and retry',
+  },
+  CASE_TARGET_INVALID: {
+    status: 400,
+    zh: '请选择其他正常运营的单位',
+    en: 'Choose another active department',
+  },
+  CASE_STATEMENT_ALREADY_MADE: {
+    status: 409,
+    zh: '该诉求已作出首次公开回应',
+    en: 'The first public statement on this case was already made',
+  },
+  CASE_ASSIST_ALREADY_OPEN: {
+    status: 409,
+    zh: '已向该单位发出协办请求，尚未结束',
+    en: 'An assistance request to this department is still open',
+  },
+  CASE_ASSIST_NOT_FOUND: { status: 404, zh: '协办请求不存在', en: 'No such assistance request' },
+  CASE_ASSIST_CLOSED: { status: 409, zh: '该协办已结束', en: 'This assistance request is closed' },
   // Cases: administration (src/modules/casesadmin)
   CASE_CATEGORY_NOT_FOUND: { status: 404, zh: '诉求分类不存在', en: 'No such case category' },
   CASE_CATEGORY_CODE_TAKEN: {
