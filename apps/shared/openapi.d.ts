@@ -4083,7 +4083,7 @@ export interface paths {
                             items: {
                                 id: number;
                                 accountId: number | null;
-                                kind: "clock.warning" | "clock.breached" | "conversation.assigned" | "conversation.transferred" | "review.awaiting" | "review.approved" | "review.rejected" | "account.suspended" | "account.reinstated" | "verification.submitted" | "verification.changes_requested" | "verification.approved" | "verification.rejected" | "verification.expiring" | "verification.lapsed" | "name_hold.approved" | "name_hold.rejected";
+                                kind: "clock.warning" | "clock.breached" | "conversation.assigned" | "conversation.transferred" | "review.awaiting" | "review.approved" | "review.rejected" | "account.suspended" | "account.reinstated" | "verification.submitted" | "verification.changes_requested" | "verification.approved" | "verification.rejected" | "verification.expiring" | "verification.lapsed" | "name_hold.approved" | "name_hold.rejected" | "case.warning" | "case.breached" | "case.escalated" | "case.transferred" | "case.assist" | "case.received" | "case.reopened";
                                 title: {
                                     zh: string;
                                     en: string;
@@ -10661,6 +10661,3784 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/case-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every case category, inactive ones too (platform admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                code: string;
+                                parentId: number | null;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                description: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                keywords: string[];
+                                major: boolean;
+                                dueHours: number;
+                                statementHours: number | null;
+                                /**
+                                 * @description calendar: wall-clock hours; working: only hours on working days count (official calendar)
+                                 * @enum {unknown}
+                                 */
+                                timeBasis: "calendar" | "working";
+                                warnPercent: number;
+                                position: number;
+                                attributes: {
+                                    /** @description Open311 attribute code */
+                                    code: string;
+                                    /** @enum {unknown} */
+                                    datatype: "string" | "number" | "datetime" | "text" | "singlevaluelist" | "multivaluelist";
+                                    required: boolean;
+                                    /** @description the question, zh-CN (Open311 description) */
+                                    description: string;
+                                    descriptionEn: string;
+                                    /** @description unique within the category; 1 first */
+                                    order: number;
+                                    /** @description the choices of singlevaluelist / multivaluelist (required for them, empty otherwise) */
+                                    values: {
+                                        key: string;
+                                        /** @description zh-CN */
+                                        name: string;
+                                        nameEn: string;
+                                    }[];
+                                }[];
+                                active: boolean;
+                                /** @description cases filed under it (such a category is never deleted) */
+                                caseCount: number;
+                                /** @description routing rules naming it */
+                                ruleCount: number;
+                                /** @description epoch ms */
+                                createdAt: number;
+                                /** @description epoch ms */
+                                updatedAt: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a case category (platform admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description stable code, also the Open311 service_code; cannot change later */
+                        code: string;
+                        /** @description a top-level category (one level of groups) */
+                        parentId: number | null;
+                        name: {
+                            zh: string;
+                            en: string;
+                        };
+                        description: {
+                            zh: string;
+                            en: string;
+                        };
+                        keywords: string[];
+                        /** @description a major matter or emergency (24 hours by State Council rule) */
+                        major: boolean;
+                        dueHours: number;
+                        /** @description hours to a first public statement (major public-opinion events), shorter than dueHours */
+                        statementHours: number | null;
+                        /**
+                         * @description calendar: wall-clock hours; working: only hours on working days count (official calendar)
+                         * @enum {unknown}
+                         */
+                        timeBasis: "calendar" | "working";
+                        warnPercent: number;
+                        /** @description sort order, small first */
+                        position: number;
+                        attributes: {
+                            /** @description Open311 attribute code */
+                            code: string;
+                            /** @enum {unknown} */
+                            datatype: "string" | "number" | "datetime" | "text" | "singlevaluelist" | "multivaluelist";
+                            required: boolean;
+                            /** @description the question, zh-CN (Open311 description) */
+                            description: string;
+                            descriptionEn: string;
+                            /** @description unique within the category; 1 first */
+                            order: number;
+                            /** @description the choices of singlevaluelist / multivaluelist (required for them, empty otherwise) */
+                            values: {
+                                key: string;
+                                /** @description zh-CN */
+                                name: string;
+                                nameEn: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string;
+                            parentId: number | null;
+                            name: {
+                                zh: string;
+                                en: string;
+                            };
+                            description: {
+                                zh: string;
+                                en: string;
+                            };
+                            keywords: string[];
+                            major: boolean;
+                            dueHours: number;
+                            statementHours: number | null;
+                            /**
+                             * @description calendar: wall-clock hours; working: only hours on working days count (official calendar)
+                             * @enum {unknown}
+                             */
+                            timeBasis: "calendar" | "working";
+                            warnPercent: number;
+                            position: number;
+                            attributes: {
+                                /** @description Open311 attribute code */
+                                code: string;
+                                /** @enum {unknown} */
+                                datatype: "string" | "number" | "datetime" | "text" | "singlevaluelist" | "multivaluelist";
+                                required: boolean;
+                                /** @description the question, zh-CN (Open311 description) */
+                                description: string;
+                                descriptionEn: string;
+                                /** @description unique within the category; 1 first */
+                                order: number;
+                                /** @description the choices of singlevaluelist / multivaluelist (required for them, empty otherwise) */
+                                values: {
+                                    key: string;
+                                    /** @description zh-CN */
+                                    name: string;
+                                    nameEn: string;
+                                }[];
+                            }[];
+                            active: boolean;
+                            /** @description cases filed under it (such a category is never deleted) */
+                            caseCount: number;
+                            /** @description routing rules naming it */
+                            ruleCount: number;
+                            /** @description epoch ms */
+                            createdAt: number;
+                            /** @description epoch ms */
+                            updatedAt: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/case-categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a case category; its code stays (platform admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description a top-level category (one level of groups) */
+                        parentId: number | null;
+                        name: {
+                            zh: string;
+                            en: string;
+                        };
+                        description: {
+                            zh: string;
+                            en: string;
+                        };
+                        keywords: string[];
+                        /** @description a major matter or emergency (24 hours by State Council rule) */
+                        major: boolean;
+                        dueHours: number;
+                        /** @description hours to a first public statement (major public-opinion events), shorter than dueHours */
+                        statementHours: number | null;
+                        /**
+                         * @description calendar: wall-clock hours; working: only hours on working days count (official calendar)
+                         * @enum {unknown}
+                         */
+                        timeBasis: "calendar" | "working";
+                        warnPercent: number;
+                        /** @description sort order, small first */
+                        position: number;
+                        attributes: {
+                            /** @description Open311 attribute code */
+                            code: string;
+                            /** @enum {unknown} */
+                            datatype: "string" | "number" | "datetime" | "text" | "singlevaluelist" | "multivaluelist";
+                            required: boolean;
+                            /** @description the question, zh-CN (Open311 description) */
+                            description: string;
+                            descriptionEn: string;
+                            /** @description unique within the category; 1 first */
+                            order: number;
+                            /** @description the choices of singlevaluelist / multivaluelist (required for them, empty otherwise) */
+                            values: {
+                                key: string;
+                                /** @description zh-CN */
+                                name: string;
+                                nameEn: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string;
+                            parentId: number | null;
+                            name: {
+                                zh: string;
+                                en: string;
+                            };
+                            description: {
+                                zh: string;
+                                en: string;
+                            };
+                            keywords: string[];
+                            major: boolean;
+                            dueHours: number;
+                            statementHours: number | null;
+                            /**
+                             * @description calendar: wall-clock hours; working: only hours on working days count (official calendar)
+                             * @enum {unknown}
+                             */
+                            timeBasis: "calendar" | "working";
+                            warnPercent: number;
+                            position: number;
+                            attributes: {
+                                /** @description Open311 attribute code */
+                                code: string;
+                                /** @enum {unknown} */
+                                datatype: "string" | "number" | "datetime" | "text" | "singlevaluelist" | "multivaluelist";
+                                required: boolean;
+                                /** @description the question, zh-CN (Open311 description) */
+                                description: string;
+                                descriptionEn: string;
+                                /** @description unique within the category; 1 first */
+                                order: number;
+                                /** @description the choices of singlevaluelist / multivaluelist (required for them, empty otherwise) */
+                                values: {
+                                    key: string;
+                                    /** @description zh-CN */
+                                    name: string;
+                                    nameEn: string;
+                                }[];
+                            }[];
+                            active: boolean;
+                            /** @description cases filed under it (such a category is never deleted) */
+                            caseCount: number;
+                            /** @description routing rules naming it */
+                            ruleCount: number;
+                            /** @description epoch ms */
+                            createdAt: number;
+                            /** @description epoch ms */
+                            updatedAt: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a category that no case ever used and that has no sub-categories */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/case-categories/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate (citizens and Open311 no longer see it) or reactivate a category */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string;
+                            parentId: number | null;
+                            name: {
+                                zh: string;
+                                en: string;
+                            };
+                            description: {
+                                zh: string;
+                                en: string;
+                            };
+                            keywords: string[];
+                            major: boolean;
+                            dueHours: number;
+                            statementHours: number | null;
+                            /**
+                             * @description calendar: wall-clock hours; working: only hours on working days count (official calendar)
+                             * @enum {unknown}
+                             */
+                            timeBasis: "calendar" | "working";
+                            warnPercent: number;
+                            position: number;
+                            attributes: {
+                                /** @description Open311 attribute code */
+                                code: string;
+                                /** @enum {unknown} */
+                                datatype: "string" | "number" | "datetime" | "text" | "singlevaluelist" | "multivaluelist";
+                                required: boolean;
+                                /** @description the question, zh-CN (Open311 description) */
+                                description: string;
+                                descriptionEn: string;
+                                /** @description unique within the category; 1 first */
+                                order: number;
+                                /** @description the choices of singlevaluelist / multivaluelist (required for them, empty otherwise) */
+                                values: {
+                                    key: string;
+                                    /** @description zh-CN */
+                                    name: string;
+                                    nameEn: string;
+                                }[];
+                            }[];
+                            active: boolean;
+                            /** @description cases filed under it (such a category is never deleted) */
+                            caseCount: number;
+                            /** @description routing rules naming it */
+                            ruleCount: number;
+                            /** @description epoch ms */
+                            createdAt: number;
+                            /** @description epoch ms */
+                            updatedAt: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/case-categories/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate (citizens and Open311 no longer see it) or reactivate a category */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string;
+                            parentId: number | null;
+                            name: {
+                                zh: string;
+                                en: string;
+                            };
+                            description: {
+                                zh: string;
+                                en: string;
+                            };
+                            keywords: string[];
+                            major: boolean;
+                            dueHours: number;
+                            statementHours: number | null;
+                            /**
+                             * @description calendar: wall-clock hours; working: only hours on working days count (official calendar)
+                             * @enum {unknown}
+                             */
+                            timeBasis: "calendar" | "working";
+                            warnPercent: number;
+                            position: number;
+                            attributes: {
+                                /** @description Open311 attribute code */
+                                code: string;
+                                /** @enum {unknown} */
+                                datatype: "string" | "number" | "datetime" | "text" | "singlevaluelist" | "multivaluelist";
+                                required: boolean;
+                                /** @description the question, zh-CN (Open311 description) */
+                                description: string;
+                                descriptionEn: string;
+                                /** @description unique within the category; 1 first */
+                                order: number;
+                                /** @description the choices of singlevaluelist / multivaluelist (required for them, empty otherwise) */
+                                values: {
+                                    key: string;
+                                    /** @description zh-CN */
+                                    name: string;
+                                    nameEn: string;
+                                }[];
+                            }[];
+                            active: boolean;
+                            /** @description cases filed under it (such a category is never deleted) */
+                            caseCount: number;
+                            /** @description routing rules naming it */
+                            ruleCount: number;
+                            /** @description epoch ms */
+                            createdAt: number;
+                            /** @description epoch ms */
+                            updatedAt: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/case-routing-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Routing rules (platform admin) */
+        get: {
+            parameters: {
+                query?: {
+                    categoryId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                category: {
+                                    id: number;
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    active: boolean;
+                                };
+                                /** @description GB/T 2260 prefix (2, 4 or 6 digits); '' = every region */
+                                regionPrefix: string;
+                                /** @description the region the prefix stands for; null for every region */
+                                region: {
+                                    code: string;
+                                    name: string;
+                                } | null;
+                                account: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                    /** @description active | suspended | held */
+                                    status: string;
+                                };
+                                /** @description epoch ms */
+                                createdAt: number;
+                                createdBy: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Route a category in a region to an account (platform admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        categoryId: number;
+                        /** @description a six-digit region code (411500 covers every code of 信阳市), or '' for every region */
+                        regionCode: string;
+                        accountId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            category: {
+                                id: number;
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                active: boolean;
+                            };
+                            /** @description GB/T 2260 prefix (2, 4 or 6 digits); '' = every region */
+                            regionPrefix: string;
+                            /** @description the region the prefix stands for; null for every region */
+                            region: {
+                                code: string;
+                                name: string;
+                            } | null;
+                            account: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                                /** @description active | suspended | held */
+                                status: string;
+                            };
+                            /** @description epoch ms */
+                            createdAt: number;
+                            createdBy: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/case-routing-rules/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which account would a case of this category in this region go to? (platform admin) */
+        get: {
+            parameters: {
+                query: {
+                    categoryId: number;
+                    /** @description a six-digit region code (411500 covers every code of 信阳市), or '' for every region */
+                    regionCode: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the rule with the longest matching prefix; null: the case stays where it was filed */
+                            rule: {
+                                id: number;
+                                category: {
+                                    id: number;
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    active: boolean;
+                                };
+                                /** @description GB/T 2260 prefix (2, 4 or 6 digits); '' = every region */
+                                regionPrefix: string;
+                                /** @description the region the prefix stands for; null for every region */
+                                region: {
+                                    code: string;
+                                    name: string;
+                                } | null;
+                                account: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                    /** @description active | suspended | held */
+                                    status: string;
+                                };
+                                /** @description epoch ms */
+                                createdAt: number;
+                                createdBy: string | null;
+                            } | null;
+                            /** @description the prefixes tried, longest first */
+                            prefixes: string[];
+                            region: {
+                                code: string;
+                                name: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/case-routing-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a routing rule (platform admin) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/case-clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account's case deadlines: its own settings next to the platform defaults (any role) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the account's setting for all its cases; null: the platform defaults apply */
+                            accountDefault: {
+                                dueHours: number;
+                                /** @description hours to a first public statement (major public-opinion events), shorter than dueHours */
+                                statementHours: number | null;
+                                /**
+                                 * @description calendar: wall-clock hours; working: only hours on working days count (official calendar)
+                                 * @enum {unknown}
+                                 */
+                                timeBasis: "calendar" | "working";
+                                warnPercent: number;
+                            } | null;
+                            overrides: {
+                                categoryId: number;
+                                dueHours: number;
+                                /** @description hours to a first public statement (major public-opinion events), shorter than dueHours */
+                                statementHours: number | null;
+                                /**
+                                 * @description calendar: wall-clock hours; working: only hours on working days count (official calendar)
+                                 * @enum {unknown}
+                                 */
+                                timeBasis: "calendar" | "working";
+                                warnPercent: number;
+                            }[];
+                            /** @description the active categories with the platform default and what applies to this account */
+                            categories: {
+                                id: number;
+                                code: string;
+                                parentId: number | null;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                major: boolean;
+                                platform: {
+                                    dueHours: number;
+                                    /** @description hours to a first public statement (major public-opinion events), shorter than dueHours */
+                                    statementHours: number | null;
+                                    /**
+                                     * @description calendar: wall-clock hours; working: only hours on working days count (official calendar)
+                                     * @enum {unknown}
+                                     */
+                                    timeBasis: "calendar" | "working";
+                                    warnPercent: number;
+                                };
+                                effective: {
+                                    dueHours: number;
+                                    /** @description hours to a first public statement (major public-opinion events), shorter than dueHours */
+                                    statementHours: number | null;
+                                    /**
+                                     * @description calendar: wall-clock hours; working: only hours on working days count (official calendar)
+                                     * @enum {unknown}
+                                     */
+                                    timeBasis: "calendar" | "working";
+                                    warnPercent: number;
+                                };
+                                /**
+                                 * @description which setting applies (as resolveClockPolicy): the category's platform default, the account-wide setting, or the account's own for this category
+                                 * @enum {unknown}
+                                 */
+                                source: "category" | "account" | "account_category";
+                            }[];
+                            /** @description epoch ms */
+                            updatedAt: number | null;
+                            updatedBy: string | null;
+                            canEdit: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace the account's case deadline settings (account admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accountDefault: {
+                            dueHours: number;
+                            /** @description hours to a first public statement (major public-opinion events), shorter than dueHours */
+                            statementHours: number | null;
+                            /**
+                             * @description calendar: wall-clock hours; working: only hours on working days count (official calendar)
+                             * @enum {unknown}
+                             */
+                            timeBasis: "calendar" | "working";
+                            warnPercent: number;
+                        } | null;
+                        overrides: {
+                            categoryId: number;
+                            dueHours: number;
+                            /** @description hours to a first public statement (major public-opinion events), shorter than dueHours */
+                            statementHours: number | null;
+                            /**
+                             * @description calendar: wall-clock hours; working: only hours on working days count (official calendar)
+                             * @enum {unknown}
+                             */
+                            timeBasis: "calendar" | "working";
+                            warnPercent: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the account's setting for all its cases; null: the platform defaults apply */
+                            accountDefault: {
+                                dueHours: number;
+                                /** @description hours to a first public statement (major public-opinion events), shorter than dueHours */
+                                statementHours: number | null;
+                                /**
+                                 * @description calendar: wall-clock hours; working: only hours on working days count (official calendar)
+                                 * @enum {unknown}
+                                 */
+                                timeBasis: "calendar" | "working";
+                                warnPercent: number;
+                            } | null;
+                            overrides: {
+                                categoryId: number;
+                                dueHours: number;
+                                /** @description hours to a first public statement (major public-opinion events), shorter than dueHours */
+                                statementHours: number | null;
+                                /**
+                                 * @description calendar: wall-clock hours; working: only hours on working days count (official calendar)
+                                 * @enum {unknown}
+                                 */
+                                timeBasis: "calendar" | "working";
+                                warnPercent: number;
+                            }[];
+                            /** @description the active categories with the platform default and what applies to this account */
+                            categories: {
+                                id: number;
+                                code: string;
+                                parentId: number | null;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                major: boolean;
+                                platform: {
+                                    dueHours: number;
+                                    /** @description hours to a first public statement (major public-opinion events), shorter than dueHours */
+                                    statementHours: number | null;
+                                    /**
+                                     * @description calendar: wall-clock hours; working: only hours on working days count (official calendar)
+                                     * @enum {unknown}
+                                     */
+                                    timeBasis: "calendar" | "working";
+                                    warnPercent: number;
+                                };
+                                effective: {
+                                    dueHours: number;
+                                    /** @description hours to a first public statement (major public-opinion events), shorter than dueHours */
+                                    statementHours: number | null;
+                                    /**
+                                     * @description calendar: wall-clock hours; working: only hours on working days count (official calendar)
+                                     * @enum {unknown}
+                                     */
+                                    timeBasis: "calendar" | "working";
+                                    warnPercent: number;
+                                };
+                                /**
+                                 * @description which setting applies (as resolveClockPolicy): the category's platform default, the account-wide setting, or the account's own for this category
+                                 * @enum {unknown}
+                                 */
+                                source: "category" | "account" | "account_category";
+                            }[];
+                            /** @description epoch ms */
+                            updatedAt: number | null;
+                            updatedBy: string | null;
+                            canEdit: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/open311-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open311 api keys (platform admin); the keys themselves are never shown again */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                name: string;
+                                /** @description epoch ms */
+                                createdAt: number;
+                                createdBy: string | null;
+                                /** @description epoch ms */
+                                revokedAt: number | null;
+                                /** @description service requests created with this key */
+                                requestCount: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Issue an Open311 api key; the answer is the only time the key is shown */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            client: {
+                                id: number;
+                                name: string;
+                                /** @description epoch ms */
+                                createdAt: number;
+                                createdBy: string | null;
+                                /** @description epoch ms */
+                                revokedAt: number | null;
+                                /** @description service requests created with this key */
+                                requestCount: number;
+                            };
+                            apiKey: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/open311-clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an Open311 api key (platform admin) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            /** @description epoch ms */
+                            createdAt: number;
+                            createdBy: string | null;
+                            /** @description epoch ms */
+                            revokedAt: number | null;
+                            /** @description service requests created with this key */
+                            requestCount: number;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/case-stats/accounts/{handle}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An account's case statistics by month 办件统计 (cases it handles now); no sign-in */
+        get: {
+            parameters: {
+                query: {
+                    months: number;
+                };
+                header?: never;
+                path: {
+                    handle: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            scope: {
+                                kind: "account" | "region";
+                                /** @description the account handle (account scope) */
+                                handle: string | null;
+                                /** @description the region (region scope) or the account's region */
+                                regionCode: string;
+                                name: string;
+                            };
+                            period: {
+                                months: number;
+                                /** @description 1st of the first month, 00:00 Beijing (epoch ms) */
+                                from: number;
+                                /** @description end of the period, exclusive (epoch ms) */
+                                to: number;
+                            };
+                            months: {
+                                /** @description 'YYYY-MM', Beijing */
+                                month: string;
+                                /** @description cases filed in the period (Beijing month of filing) */
+                                received: number;
+                                /** @description of those, cases with a first answer */
+                                answered: number;
+                                /** @description of those, first answered by the deadline then running */
+                                answeredOnTime: number;
+                                /** @description answeredOnTime / answered, 0..1; null: none answered */
+                                onTimeRate: number | null;
+                                /** @description median of first answer − filing, ms */
+                                medianAnswerMs: number | null;
+                                /** @description average rating 1–5, two decimals */
+                                satisfactionAvg: number | null;
+                                rated: number;
+                            }[];
+                            totals: {
+                                /** @description cases filed in the period (Beijing month of filing) */
+                                received: number;
+                                /** @description of those, cases with a first answer */
+                                answered: number;
+                                /** @description of those, first answered by the deadline then running */
+                                answeredOnTime: number;
+                                /** @description answeredOnTime / answered, 0..1; null: none answered */
+                                onTimeRate: number | null;
+                                /** @description median of first answer − filing, ms */
+                                medianAnswerMs: number | null;
+                                /** @description average rating 1–5, two decimals */
+                                satisfactionAvg: number | null;
+                                rated: number;
+                            };
+                            generatedAt: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/case-stats/regions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Case statistics of a GB/T 2260 region (and everything inside it) by month; no sign-in */
+        get: {
+            parameters: {
+                query: {
+                    months: number;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            scope: {
+                                kind: "account" | "region";
+                                /** @description the account handle (account scope) */
+                                handle: string | null;
+                                /** @description the region (region scope) or the account's region */
+                                regionCode: string;
+                                name: string;
+                            };
+                            period: {
+                                months: number;
+                                /** @description 1st of the first month, 00:00 Beijing (epoch ms) */
+                                from: number;
+                                /** @description end of the period, exclusive (epoch ms) */
+                                to: number;
+                            };
+                            months: {
+                                /** @description 'YYYY-MM', Beijing */
+                                month: string;
+                                /** @description cases filed in the period (Beijing month of filing) */
+                                received: number;
+                                /** @description of those, cases with a first answer */
+                                answered: number;
+                                /** @description of those, first answered by the deadline then running */
+                                answeredOnTime: number;
+                                /** @description answeredOnTime / answered, 0..1; null: none answered */
+                                onTimeRate: number | null;
+                                /** @description median of first answer − filing, ms */
+                                medianAnswerMs: number | null;
+                                /** @description average rating 1–5, two decimals */
+                                satisfactionAvg: number | null;
+                                rated: number;
+                            }[];
+                            totals: {
+                                /** @description cases filed in the period (Beijing month of filing) */
+                                received: number;
+                                /** @description of those, cases with a first answer */
+                                answered: number;
+                                /** @description of those, first answered by the deadline then running */
+                                answeredOnTime: number;
+                                /** @description answeredOnTime / answered, 0..1; null: none answered */
+                                onTimeRate: number | null;
+                                /** @description median of first answer − filing, ms */
+                                medianAnswerMs: number | null;
+                                /** @description average rating 1–5, two decimals */
+                                satisfactionAvg: number | null;
+                                rated: number;
+                            };
+                            generatedAt: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/case-stats/accounts/{handle}.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same as an account's statistics, as an XLSX workbook (Chinese headers, English under them) */
+        get: {
+            parameters: {
+                query: {
+                    months: number;
+                };
+                header?: never;
+                path: {
+                    handle: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/case-stats/regions/{code}.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same as a region's statistics, as an XLSX workbook */
+        get: {
+            parameters: {
+                query: {
+                    months: number;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A department's cases by box (handling / assisting / transferred away), newest first */
+        get: {
+            parameters: {
+                query?: {
+                    box?: "handling" | "assisting" | "transferred";
+                    status?: "received" | "accepted" | "in_progress" | "answered" | "closed";
+                    cursor?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                trackingNo: string;
+                                kind: "consultation" | "complaint" | "report" | "suggestion";
+                                category: {
+                                    id: number;
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                };
+                                title: string;
+                                status: "received" | "accepted" | "in_progress" | "answered" | "closed";
+                                role: "handling" | "transferred_away" | "assisting";
+                                account: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                };
+                                major: boolean;
+                                createdAt: number;
+                                warnAt: number;
+                                dueAt: number;
+                                statementDueAt: number | null;
+                                statementAt: number | null;
+                                warnedAt: number | null;
+                                breachedAt: number | null;
+                                answeredAt: number | null;
+                                closedAt: number | null;
+                                updatedAt: number;
+                            }[];
+                            nextCursor: number | null;
+                            counts: {
+                                /** @description cases in the handling box not closed */
+                                handling: number;
+                                assisting: number;
+                                transferred: number;
+                                /** @description open handled cases past their deadline */
+                                overdue: number;
+                                /** @description cases of the requested box by status */
+                                statuses: {
+                                    received: number;
+                                    accepted: number;
+                                    in_progress: number;
+                                    answered: number;
+                                    closed: number;
+                                };
+                            };
+                            serverNow: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/cases/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One case as the department sees it (reporter per the anonymity rules, history, assists, actions) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    caseId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            trackingNo: string;
+                            kind: "consultation" | "complaint" | "report" | "suggestion";
+                            category: {
+                                id: number;
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            title: string;
+                            status: "received" | "accepted" | "in_progress" | "answered" | "closed";
+                            role: "handling" | "transferred_away" | "assisting";
+                            account: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            };
+                            major: boolean;
+                            createdAt: number;
+                            warnAt: number;
+                            dueAt: number;
+                            statementDueAt: number | null;
+                            statementAt: number | null;
+                            warnedAt: number | null;
+                            breachedAt: number | null;
+                            answeredAt: number | null;
+                            closedAt: number | null;
+                            updatedAt: number;
+                            description: string;
+                            filedAccount: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            };
+                            reportedAccount: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            } | null;
+                            anonymous: boolean;
+                            /** @description the department may not see who filed it */
+                            reporterHidden: boolean;
+                            reporter: {
+                                phone: string | null;
+                                contact: unknown;
+                            } | null;
+                            contactPreference: string;
+                            regionCode: string | null;
+                            regionName: string | null;
+                            address: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
+                            timeBasis: "calendar" | "working";
+                            clockStartedAt: number;
+                            statementWarnAt: number | null;
+                            clockStage: "statement_warning" | "statement_breach" | "warning" | "breach" | (never | null);
+                            clockNextAt: number | null;
+                            answer: string | null;
+                            answeredBy: string | null;
+                            firstAnsweredAt: number | null;
+                            answeredOnTime: boolean | null;
+                            reopenedAt: number | null;
+                            reopenCount: number;
+                            satisfaction: number | null;
+                            satisfactionComment: string | null;
+                            source: string;
+                            attachments: {
+                                id: number;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                width: number | null;
+                                height: number | null;
+                                url: string;
+                                thumbUrl: string | null;
+                                /** @description the answer it came with; null = filed with the case */
+                                eventId: number | null;
+                                byStaff: boolean;
+                            }[];
+                            events: {
+                                id: number;
+                                kind: string;
+                                public: boolean;
+                                at: number;
+                                actor: {
+                                    kind: "citizen" | "staff" | "system";
+                                    name: string | null;
+                                };
+                                account: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                toAccount: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                body: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            assists: {
+                                id: number;
+                                fromAccount: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                };
+                                toAccount: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                };
+                                status: "open" | "closed";
+                                request: string;
+                                createdAt: number;
+                                closedAt: number | null;
+                                canPost: boolean;
+                                messages: {
+                                    id: number;
+                                    at: number;
+                                    account: {
+                                        id: number;
+                                        name: string;
+                                    } | null;
+                                    author: string | null;
+                                    body: string;
+                                    kind: "request" | "message" | "closed";
+                                }[];
+                            }[];
+                            participants: {
+                                account: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                };
+                                role: "handling" | "transferred_away" | "assisting";
+                                since: number;
+                            }[];
+                            actions: {
+                                accept: boolean;
+                                progress: boolean;
+                                answer: boolean;
+                                close: boolean;
+                                statement: boolean;
+                                note: boolean;
+                                transfer: boolean;
+                                assist: boolean;
+                            };
+                            serverNow: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/cases/{caseId}/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case's attachment (access-checked; never cached by shared caches) */
+        get: {
+            parameters: {
+                query?: {
+                    thumb?: number;
+                };
+                header?: never;
+                path: {
+                    accountId: number;
+                    caseId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/case-attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a file for an answer (image or PDF ≤ 10 MB), multipart field 'file' */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            mime: string;
+                            size: number;
+                            width: number | null;
+                            height: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/cases/{caseId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept the case (received → accepted) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    caseId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            trackingNo: string;
+                            kind: "consultation" | "complaint" | "report" | "suggestion";
+                            category: {
+                                id: number;
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            title: string;
+                            status: "received" | "accepted" | "in_progress" | "answered" | "closed";
+                            role: "handling" | "transferred_away" | "assisting";
+                            account: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            };
+                            major: boolean;
+                            createdAt: number;
+                            warnAt: number;
+                            dueAt: number;
+                            statementDueAt: number | null;
+                            statementAt: number | null;
+                            warnedAt: number | null;
+                            breachedAt: number | null;
+                            answeredAt: number | null;
+                            closedAt: number | null;
+                            updatedAt: number;
+                            description: string;
+                            filedAccount: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            };
+                            reportedAccount: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            } | null;
+                            anonymous: boolean;
+                            /** @description the department may not see who filed it */
+                            reporterHidden: boolean;
+                            reporter: {
+                                phone: string | null;
+                                contact: unknown;
+                            } | null;
+                            contactPreference: string;
+                            regionCode: string | null;
+                            regionName: string | null;
+                            address: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
+                            timeBasis: "calendar" | "working";
+                            clockStartedAt: number;
+                            statementWarnAt: number | null;
+                            clockStage: "statement_warning" | "statement_breach" | "warning" | "breach" | (never | null);
+                            clockNextAt: number | null;
+                            answer: string | null;
+                            answeredBy: string | null;
+                            firstAnsweredAt: number | null;
+                            answeredOnTime: boolean | null;
+                            reopenedAt: number | null;
+                            reopenCount: number;
+                            satisfaction: number | null;
+                            satisfactionComment: string | null;
+                            source: string;
+                            attachments: {
+                                id: number;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                width: number | null;
+                                height: number | null;
+                                url: string;
+                                thumbUrl: string | null;
+                                /** @description the answer it came with; null = filed with the case */
+                                eventId: number | null;
+                                byStaff: boolean;
+                            }[];
+                            events: {
+                                id: number;
+                                kind: string;
+                                public: boolean;
+                                at: number;
+                                actor: {
+                                    kind: "citizen" | "staff" | "system";
+                                    name: string | null;
+                                };
+                                account: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                toAccount: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                body: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            assists: {
+                                id: number;
+                                fromAccount: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                };
+                                toAccount: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                };
+                                status: "open" | "closed";
+                                request: string;
+                                createdAt: number;
+                                closedAt: number | null;
+                                canPost: boolean;
+                                messages: {
+                                    id: number;
+                                    at: number;
+                                    account: {
+                                        id: number;
+                                        name: string;
+                                    } | null;
+                                    author: string | null;
+                                    body: string;
+                                    kind: "request" | "message" | "closed";
+                                }[];
+                            }[];
+                            participants: {
+                                account: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                };
+                                role: "handling" | "transferred_away" | "assisting";
+                                since: number;
+                            }[];
+                            actions: {
+                                accept: boolean;
+                                progress: boolean;
+                                answer: boolean;
+                                close: boolean;
+                                statement: boolean;
+                                note: boolean;
+                                transfer: boolean;
+                                assist: boolean;
+                            };
+                            serverNow: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/cases/{caseId}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report progress, with an optional note the citizen reads (→ in_progress) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    caseId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            trackingNo: string;
+                            kind: "consultation" | "complaint" | "report" | "suggestion";
+                            category: {
+                                id: number;
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            title: string;
+                            status: "received" | "accepted" | "in_progress" | "answered" | "closed";
+                            role: "handling" | "transferred_away" | "assisting";
+                            account: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            };
+                            major: boolean;
+                            createdAt: number;
+                            warnAt: number;
+                            dueAt: number;
+                            statementDueAt: number | null;
+                            statementAt: number | null;
+                            warnedAt: number | null;
+                            breachedAt: number | null;
+                            answeredAt: number | null;
+                            closedAt: number | null;
+                            updatedAt: number;
+                            description: string;
+                            filedAccount: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            };
+                            reportedAccount: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            } | null;
+                            anonymous: boolean;
+                            /** @description the department may not see who filed it */
+                            reporterHidden: boolean;
+                            reporter: {
+                                phone: string | null;
+                                contact: unknown;
+                            } | null;
+                            contactPreference: string;
+                            regionCode: string | null;
+                            regionName: string | null;
+                            address: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
+                            timeBasis: "calendar" | "working";
+                            clockStartedAt: number;
+                            statementWarnAt: number | null;
+                            clockStage: "statement_warning" | "statement_breach" | "warning" | "breach" | (never | null);
+                            clockNextAt: number | null;
+                            answer: string | null;
+                            answeredBy: string | null;
+                            firstAnsweredAt: number | null;
+                            answeredOnTime: boolean | null;
+                            reopenedAt: number | null;
+                            reopenCount: number;
+                            satisfaction: number | null;
+                            satisfactionComment: string | null;
+                            source: string;
+                            attachments: {
+                                id: number;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                width: number | null;
+                                height: number | null;
+                                url: string;
+                                thumbUrl: string | null;
+                                /** @description the answer it came with; null = filed with the case */
+                                eventId: number | null;
+                                byStaff: boolean;
+                            }[];
+                            events: {
+                                id: number;
+                                kind: string;
+                                public: boolean;
+                                at: number;
+                                actor: {
+                                    kind: "citizen" | "staff" | "system";
+                                    name: string | null;
+                                };
+                                account: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                toAccount: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                body: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            assists: {
+                                id: number;
+                                fromAccount: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                };
+                                toAccount: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                };
+                                status: "open" | "closed";
+                                request: string;
+                                createdAt: number;
+                                closedAt: number | null;
+                                canPost: boolean;
+                                messages: {
+                                    id: number;
+                                    at: number;
+                                    account: {
+                                        id: number;
+                                        name: string;
+                                    } | null;
+                                    author: string | null;
+                                    body: string;
+                                    kind: "request" | "message" | "closed";
+                                }[];
+                            }[];
+                            participants: {
+                                account: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                };
+                                role: "handling" | "transferred_away" | "assisting";
+                                since: number;
+                            }[];
+                            actions: {
+                                accept: boolean;
+                                progress: boolean;
+                                answer: boolean;
+                                close: boolean;
+                                statement: boolean;
+                                note: boolean;
+                                transfer: boolean;
+                                assist: boolean;
+                            };
+                            serverNow: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/cases/{caseId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer the citizen (stops the answer clock), with files uploaded by the same staff member */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    caseId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        attachmentIds?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            trackingNo: string;
+                            kind: "consultation" | "complaint" | "report" | "suggestion";
+                            category: {
+                                id: number;
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            title: string;
+                            status: "received" | "accepted" | "in_progress" | "answered" | "closed";
+                            role: "handling" | "transferred_away" | "assisting";
+                            account: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            };
+                            major: boolean;
+                            createdAt: number;
+                            warnAt: number;
+                            dueAt: number;
+                            statementDueAt: number | null;
+                            statementAt: number | null;
+                            warnedAt: number | null;
+                            breachedAt: number | null;
+                            answeredAt: number | null;
+                            closedAt: number | null;
+                            updatedAt: number;
+                            description: string;
+                            filedAccount: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            };
+                            reportedAccount: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            } | null;
+                            anonymous: boolean;
+                            /** @description the department may not see who filed it */
+                            reporterHidden: boolean;
+                            reporter: {
+                                phone: string | null;
+                                contact: unknown;
+                            } | null;
+                            contactPreference: string;
+                            regionCode: string | null;
+                            regionName: string | null;
+                            address: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
+                            timeBasis: "calendar" | "working";
+                            clockStartedAt: number;
+                            statementWarnAt: number | null;
+                            clockStage: "statement_warning" | "statement_breach" | "warning" | "breach" | (never | null);
+                            clockNextAt: number | null;
+                            answer: string | null;
+                            answeredBy: string | null;
+                            firstAnsweredAt: number | null;
+                            answeredOnTime: boolean | null;
+                            reopenedAt: number | null;
+                            reopenCount: number;
+                            satisfaction: number | null;
+                            satisfactionComment: string | null;
+                            source: string;
+                            attachments: {
+                                id: number;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                width: number | null;
+                                height: number | null;
+                                url: string;
+                                thumbUrl: string | null;
+                                /** @description the answer it came with; null = filed with the case */
+                                eventId: number | null;
+                                byStaff: boolean;
+                            }[];
+                            events: {
+                                id: number;
+                                kind: string;
+                                public: boolean;
+                                at: number;
+                                actor: {
+                                    kind: "citizen" | "staff" | "system";
+                                    name: string | null;
+                                };
+                                account: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                toAccount: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                body: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            assists: {
+                                id: number;
+                                fromAccount: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                };
+                                toAccount: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                };
+                                status: "open" | "closed";
+                                request: string;
+                                createdAt: number;
+                                closedAt: number | null;
+                                canPost: boolean;
+                                messages: {
+                                    id: number;
+                                    at: number;
+                                    account: {
+                                        id: number;
+                                        name: string;
+                                    } | null;
+                                    author: string | null;
+                                    body: string;
+                                    kind: "request" | "message" | "closed";
+                                }[];
+                            }[];
+                            participants: {
+                                account: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                };
+                                role: "handling" | "transferred_away" | "assisting";
+                                since: number;
+                            }[];
+                            actions: {
+                                accept: boolean;
+                                progress: boolean;
+                                answer: boolean;
+                                close: boolean;
+                                statement: boolean;
+                                note: boolean;
+                                transfer: boolean;
+                                assist: boolean;
+                            };
+                            serverNow: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/cases/{caseId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close an answered case */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    caseId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            trackingNo: string;
+                            kind: "consultation" | "complaint" | "report" | "suggestion";
+                            category: {
+                                id: number;
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            title: string;
+                            status: "received" | "accepted" | "in_progress" | "answered" | "closed";
+                            role: "handling" | "transferred_away" | "assisting";
+                            account: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            };
+                            major: boolean;
+                            createdAt: number;
+                            warnAt: number;
+                            dueAt: number;
+                            statementDueAt: number | null;
+                            statementAt: number | null;
+                            warnedAt: number | null;
+                            breachedAt: number | null;
+                            answeredAt: number | null;
+                            closedAt: number | null;
+                            updatedAt: number;
+                            description: string;
+                            filedAccount: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            };
+                            reportedAccount: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            } | null;
+                            anonymous: boolean;
+                            /** @description the department may not see who filed it */
+                            reporterHidden: boolean;
+                            reporter: {
+                                phone: string | null;
+                                contact: unknown;
+                            } | null;
+                            contactPreference: string;
+                            regionCode: string | null;
+                            regionName: string | null;
+                            address: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
+                            timeBasis: "calendar" | "working";
+                            clockStartedAt: number;
+                            statementWarnAt: number | null;
+                            clockStage: "statement_warning" | "statement_breach" | "warning" | "breach" | (never | null);
+                            clockNextAt: number | null;
+                            answer: string | null;
+                            answeredBy: string | null;
+                            firstAnsweredAt: number | null;
+                            answeredOnTime: boolean | null;
+                            reopenedAt: number | null;
+                            reopenCount: number;
+                            satisfaction: number | null;
+                            satisfactionComment: string | null;
+                            source: string;
+                            attachments: {
+                                id: number;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                width: number | null;
+                                height: number | null;
+                                url: string;
+                                thumbUrl: string | null;
+                                /** @description the answer it came with; null = filed with the case */
+                                eventId: number | null;
+                                byStaff: boolean;
+                            }[];
+                            events: {
+                                id: number;
+                                kind: string;
+                                public: boolean;
+                                at: number;
+                                actor: {
+                                    kind: "citizen" | "staff" | "system";
+                                    name: string | null;
+                                };
+                                account: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                toAccount: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                body: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            assists: {
+                                id: number;
+                                fromAccount: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                };
+                                toAccount: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                };
+                                status: "open" | "closed";
+                                request: string;
+                                createdAt: number;
+                                closedAt: number | null;
+                                canPost: boolean;
+                                messages: {
+                                    id: number;
+                                    at: number;
+                                    account: {
+                                        id: number;
+                                        name: string;
+                                    } | null;
+                                    author: string | null;
+                                    body: string;
+                                    kind: "request" | "message" | "closed";
+                                }[];
+                            }[];
+                            participants: {
+                                account: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                };
+                                role: "handling" | "transferred_away" | "assisting";
+                                since: number;
+                            }[];
+                            actions: {
+                                accept: boolean;
+                                progress: boolean;
+                                answer: boolean;
+                                close: boolean;
+                                statement: boolean;
+                                note: boolean;
+                                transfer: boolean;
+                                assist: boolean;
+                            };
+                            serverNow: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/cases/{caseId}/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The first public statement (stops the statement clock) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    caseId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            trackingNo: string;
+                            kind: "consultation" | "complaint" | "report" | "suggestion";
+                            category: {
+                                id: number;
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            title: string;
+                            status: "received" | "accepted" | "in_progress" | "answered" | "closed";
+                            role: "handling" | "transferred_away" | "assisting";
+                            account: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            };
+                            major: boolean;
+                            createdAt: number;
+                            warnAt: number;
+                            dueAt: number;
+                            statementDueAt: number | null;
+                            statementAt: number | null;
+                            warnedAt: number | null;
+                            breachedAt: number | null;
+                            answeredAt: number | null;
+                            closedAt: number | null;
+                            updatedAt: number;
+                            description: string;
+                            filedAccount: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            };
+                            reportedAccount: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            } | null;
+                            anonymous: boolean;
+                            /** @description the department may not see who filed it */
+                            reporterHidden: boolean;
+                            reporter: {
+                                phone: string | null;
+                                contact: unknown;
+                            } | null;
+                            contactPreference: string;
+                            regionCode: string | null;
+                            regionName: string | null;
+                            address: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
+                            timeBasis: "calendar" | "working";
+                            clockStartedAt: number;
+                            statementWarnAt: number | null;
+                            clockStage: "statement_warning" | "statement_breach" | "warning" | "breach" | (never | null);
+                            clockNextAt: number | null;
+                            answer: string | null;
+                            answeredBy: string | null;
+                            firstAnsweredAt: number | null;
+                            answeredOnTime: boolean | null;
+                            reopenedAt: number | null;
+                            reopenCount: number;
+                            satisfaction: number | null;
+                            satisfactionComment: string | null;
+                            source: string;
+                            attachments: {
+                                id: number;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                width: number | null;
+                                height: number | null;
+                                url: string;
+                                thumbUrl: string | null;
+                                /** @description the answer it came with; null = filed with the case */
+                                eventId: number | null;
+                                byStaff: boolean;
+                            }[];
+                            events: {
+                                id: number;
+                                kind: string;
+                                public: boolean;
+                                at: number;
+                                actor: {
+                                    kind: "citizen" | "staff" | "system";
+                                    name: string | null;
+                                };
+                                account: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                toAccount: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                body: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            assists: {
+                                id: number;
+                                fromAccount: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                };
+                                toAccount: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                };
+                                status: "open" | "closed";
+                                request: string;
+                                createdAt: number;
+                                closedAt: number | null;
+                                canPost: boolean;
+                                messages: {
+                                    id: number;
+                                    at: number;
+                                    account: {
+                                        id: number;
+                                        name: string;
+                                    } | null;
+                                    author: string | null;
+                                    body: string;
+                                    kind: "request" | "message" | "closed";
+                                }[];
+                            }[];
+                            participants: {
+                                account: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                };
+                                role: "handling" | "transferred_away" | "assisting";
+                                since: number;
+                            }[];
+                            actions: {
+                                accept: boolean;
+                                progress: boolean;
+                                answer: boolean;
+                                close: boolean;
+                                statement: boolean;
+                                note: boolean;
+                                transfer: boolean;
+                                assist: boolean;
+                            };
+                            serverNow: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/cases/{caseId}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An internal note of the handling team (never shown to the citizen) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    caseId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            trackingNo: string;
+                            kind: "consultation" | "complaint" | "report" | "suggestion";
+                            category: {
+                                id: number;
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            title: string;
+                            status: "received" | "accepted" | "in_progress" | "answered" | "closed";
+                            role: "handling" | "transferred_away" | "assisting";
+                            account: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            };
+                            major: boolean;
+                            createdAt: number;
+                            warnAt: number;
+                            dueAt: number;
+                            statementDueAt: number | null;
+                            statementAt: number | null;
+                            warnedAt: number | null;
+                            breachedAt: number | null;
+                            answeredAt: number | null;
+                            closedAt: number | null;
+                            updatedAt: number;
+                            description: string;
+                            filedAccount: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            };
+                            reportedAccount: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            } | null;
+                            anonymous: boolean;
+                            /** @description the department may not see who filed it */
+                            reporterHidden: boolean;
+                            reporter: {
+                                phone: string | null;
+                                contact: unknown;
+                            } | null;
+                            contactPreference: string;
+                            regionCode: string | null;
+                            regionName: string | null;
+                            address: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
+                            timeBasis: "calendar" | "working";
+                            clockStartedAt: number;
+                            statementWarnAt: number | null;
+                            clockStage: "statement_warning" | "statement_breach" | "warning" | "breach" | (never | null);
+                            clockNextAt: number | null;
+                            answer: string | null;
+                            answeredBy: string | null;
+                            firstAnsweredAt: number | null;
+                            answeredOnTime: boolean | null;
+                            reopenedAt: number | null;
+                            reopenCount: number;
+                            satisfaction: number | null;
+                            satisfactionComment: string | null;
+                            source: string;
+                            attachments: {
+                                id: number;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                width: number | null;
+                                height: number | null;
+                                url: string;
+                                thumbUrl: string | null;
+                                /** @description the answer it came with; null = filed with the case */
+                                eventId: number | null;
+                                byStaff: boolean;
+                            }[];
+                            events: {
+                                id: number;
+                                kind: string;
+                                public: boolean;
+                                at: number;
+                                actor: {
+                                    kind: "citizen" | "staff" | "system";
+                                    name: string | null;
+                                };
+                                account: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                toAccount: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                body: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            assists: {
+                                id: number;
+                                fromAccount: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                };
+                                toAccount: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                };
+                                status: "open" | "closed";
+                                request: string;
+                                createdAt: number;
+                                closedAt: number | null;
+                                canPost: boolean;
+                                messages: {
+                                    id: number;
+                                    at: number;
+                                    account: {
+                                        id: number;
+                                        name: string;
+                                    } | null;
+                                    author: string | null;
+                                    body: string;
+                                    kind: "request" | "message" | "closed";
+                                }[];
+                            }[];
+                            participants: {
+                                account: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                };
+                                role: "handling" | "transferred_away" | "assisting";
+                                since: number;
+                            }[];
+                            actions: {
+                                accept: boolean;
+                                progress: boolean;
+                                answer: boolean;
+                                close: boolean;
+                                statement: boolean;
+                                note: boolean;
+                                transfer: boolean;
+                                assist: boolean;
+                            };
+                            serverNow: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/cases/{caseId}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Transfer the case to the responsible department (the clock, history and attachments travel) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    caseId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        toAccountId: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            trackingNo: string;
+                            kind: "consultation" | "complaint" | "report" | "suggestion";
+                            category: {
+                                id: number;
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            title: string;
+                            status: "received" | "accepted" | "in_progress" | "answered" | "closed";
+                            role: "handling" | "transferred_away" | "assisting";
+                            account: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            };
+                            major: boolean;
+                            createdAt: number;
+                            warnAt: number;
+                            dueAt: number;
+                            statementDueAt: number | null;
+                            statementAt: number | null;
+                            warnedAt: number | null;
+                            breachedAt: number | null;
+                            answeredAt: number | null;
+                            closedAt: number | null;
+                            updatedAt: number;
+                            description: string;
+                            filedAccount: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            };
+                            reportedAccount: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            } | null;
+                            anonymous: boolean;
+                            /** @description the department may not see who filed it */
+                            reporterHidden: boolean;
+                            reporter: {
+                                phone: string | null;
+                                contact: unknown;
+                            } | null;
+                            contactPreference: string;
+                            regionCode: string | null;
+                            regionName: string | null;
+                            address: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
+                            timeBasis: "calendar" | "working";
+                            clockStartedAt: number;
+                            statementWarnAt: number | null;
+                            clockStage: "statement_warning" | "statement_breach" | "warning" | "breach" | (never | null);
+                            clockNextAt: number | null;
+                            answer: string | null;
+                            answeredBy: string | null;
+                            firstAnsweredAt: number | null;
+                            answeredOnTime: boolean | null;
+                            reopenedAt: number | null;
+                            reopenCount: number;
+                            satisfaction: number | null;
+                            satisfactionComment: string | null;
+                            source: string;
+                            attachments: {
+                                id: number;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                width: number | null;
+                                height: number | null;
+                                url: string;
+                                thumbUrl: string | null;
+                                /** @description the answer it came with; null = filed with the case */
+                                eventId: number | null;
+                                byStaff: boolean;
+                            }[];
+                            events: {
+                                id: number;
+                                kind: string;
+                                public: boolean;
+                                at: number;
+                                actor: {
+                                    kind: "citizen" | "staff" | "system";
+                                    name: string | null;
+                                };
+                                account: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                toAccount: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                body: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            assists: {
+                                id: number;
+                                fromAccount: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                };
+                                toAccount: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                };
+                                status: "open" | "closed";
+                                request: string;
+                                createdAt: number;
+                                closedAt: number | null;
+                                canPost: boolean;
+                                messages: {
+                                    id: number;
+                                    at: number;
+                                    account: {
+                                        id: number;
+                                        name: string;
+                                    } | null;
+                                    author: string | null;
+                                    body: string;
+                                    kind: "request" | "message" | "closed";
+                                }[];
+                            }[];
+                            participants: {
+                                account: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                };
+                                role: "handling" | "transferred_away" | "assisting";
+                                since: number;
+                            }[];
+                            actions: {
+                                accept: boolean;
+                                progress: boolean;
+                                answer: boolean;
+                                close: boolean;
+                                statement: boolean;
+                                note: boolean;
+                                transfer: boolean;
+                                assist: boolean;
+                            };
+                            serverNow: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/cases/{caseId}/assists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask another department for assistance (joint handling) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    caseId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        toAccountId: number;
+                        request: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            trackingNo: string;
+                            kind: "consultation" | "complaint" | "report" | "suggestion";
+                            category: {
+                                id: number;
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            title: string;
+                            status: "received" | "accepted" | "in_progress" | "answered" | "closed";
+                            role: "handling" | "transferred_away" | "assisting";
+                            account: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            };
+                            major: boolean;
+                            createdAt: number;
+                            warnAt: number;
+                            dueAt: number;
+                            statementDueAt: number | null;
+                            statementAt: number | null;
+                            warnedAt: number | null;
+                            breachedAt: number | null;
+                            answeredAt: number | null;
+                            closedAt: number | null;
+                            updatedAt: number;
+                            description: string;
+                            filedAccount: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            };
+                            reportedAccount: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            } | null;
+                            anonymous: boolean;
+                            /** @description the department may not see who filed it */
+                            reporterHidden: boolean;
+                            reporter: {
+                                phone: string | null;
+                                contact: unknown;
+                            } | null;
+                            contactPreference: string;
+                            regionCode: string | null;
+                            regionName: string | null;
+                            address: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
+                            timeBasis: "calendar" | "working";
+                            clockStartedAt: number;
+                            statementWarnAt: number | null;
+                            clockStage: "statement_warning" | "statement_breach" | "warning" | "breach" | (never | null);
+                            clockNextAt: number | null;
+                            answer: string | null;
+                            answeredBy: string | null;
+                            firstAnsweredAt: number | null;
+                            answeredOnTime: boolean | null;
+                            reopenedAt: number | null;
+                            reopenCount: number;
+                            satisfaction: number | null;
+                            satisfactionComment: string | null;
+                            source: string;
+                            attachments: {
+                                id: number;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                width: number | null;
+                                height: number | null;
+                                url: string;
+                                thumbUrl: string | null;
+                                /** @description the answer it came with; null = filed with the case */
+                                eventId: number | null;
+                                byStaff: boolean;
+                            }[];
+                            events: {
+                                id: number;
+                                kind: string;
+                                public: boolean;
+                                at: number;
+                                actor: {
+                                    kind: "citizen" | "staff" | "system";
+                                    name: string | null;
+                                };
+                                account: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                toAccount: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                body: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            assists: {
+                                id: number;
+                                fromAccount: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                };
+                                toAccount: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                };
+                                status: "open" | "closed";
+                                request: string;
+                                createdAt: number;
+                                closedAt: number | null;
+                                canPost: boolean;
+                                messages: {
+                                    id: number;
+                                    at: number;
+                                    account: {
+                                        id: number;
+                                        name: string;
+                                    } | null;
+                                    author: string | null;
+                                    body: string;
+                                    kind: "request" | "message" | "closed";
+                                }[];
+                            }[];
+                            participants: {
+                                account: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                };
+                                role: "handling" | "transferred_away" | "assisting";
+                                since: number;
+                            }[];
+                            actions: {
+                                accept: boolean;
+                                progress: boolean;
+                                answer: boolean;
+                                close: boolean;
+                                statement: boolean;
+                                note: boolean;
+                                transfer: boolean;
+                                assist: boolean;
+                            };
+                            serverNow: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/cases/{caseId}/assists/{assistId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Post in the exchange of an assist (either side) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    caseId: number;
+                    assistId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            trackingNo: string;
+                            kind: "consultation" | "complaint" | "report" | "suggestion";
+                            category: {
+                                id: number;
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            title: string;
+                            status: "received" | "accepted" | "in_progress" | "answered" | "closed";
+                            role: "handling" | "transferred_away" | "assisting";
+                            account: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            };
+                            major: boolean;
+                            createdAt: number;
+                            warnAt: number;
+                            dueAt: number;
+                            statementDueAt: number | null;
+                            statementAt: number | null;
+                            warnedAt: number | null;
+                            breachedAt: number | null;
+                            answeredAt: number | null;
+                            closedAt: number | null;
+                            updatedAt: number;
+                            description: string;
+                            filedAccount: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            };
+                            reportedAccount: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            } | null;
+                            anonymous: boolean;
+                            /** @description the department may not see who filed it */
+                            reporterHidden: boolean;
+                            reporter: {
+                                phone: string | null;
+                                contact: unknown;
+                            } | null;
+                            contactPreference: string;
+                            regionCode: string | null;
+                            regionName: string | null;
+                            address: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
+                            timeBasis: "calendar" | "working";
+                            clockStartedAt: number;
+                            statementWarnAt: number | null;
+                            clockStage: "statement_warning" | "statement_breach" | "warning" | "breach" | (never | null);
+                            clockNextAt: number | null;
+                            answer: string | null;
+                            answeredBy: string | null;
+                            firstAnsweredAt: number | null;
+                            answeredOnTime: boolean | null;
+                            reopenedAt: number | null;
+                            reopenCount: number;
+                            satisfaction: number | null;
+                            satisfactionComment: string | null;
+                            source: string;
+                            attachments: {
+                                id: number;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                width: number | null;
+                                height: number | null;
+                                url: string;
+                                thumbUrl: string | null;
+                                /** @description the answer it came with; null = filed with the case */
+                                eventId: number | null;
+                                byStaff: boolean;
+                            }[];
+                            events: {
+                                id: number;
+                                kind: string;
+                                public: boolean;
+                                at: number;
+                                actor: {
+                                    kind: "citizen" | "staff" | "system";
+                                    name: string | null;
+                                };
+                                account: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                toAccount: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                body: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            assists: {
+                                id: number;
+                                fromAccount: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                };
+                                toAccount: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                };
+                                status: "open" | "closed";
+                                request: string;
+                                createdAt: number;
+                                closedAt: number | null;
+                                canPost: boolean;
+                                messages: {
+                                    id: number;
+                                    at: number;
+                                    account: {
+                                        id: number;
+                                        name: string;
+                                    } | null;
+                                    author: string | null;
+                                    body: string;
+                                    kind: "request" | "message" | "closed";
+                                }[];
+                            }[];
+                            participants: {
+                                account: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                };
+                                role: "handling" | "transferred_away" | "assisting";
+                                since: number;
+                            }[];
+                            actions: {
+                                accept: boolean;
+                                progress: boolean;
+                                answer: boolean;
+                                close: boolean;
+                                statement: boolean;
+                                note: boolean;
+                                transfer: boolean;
+                                assist: boolean;
+                            };
+                            serverNow: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/accounts/{accountId}/cases/{caseId}/assists/{assistId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close an assist (either side) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    accountId: number;
+                    caseId: number;
+                    assistId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            trackingNo: string;
+                            kind: "consultation" | "complaint" | "report" | "suggestion";
+                            category: {
+                                id: number;
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            title: string;
+                            status: "received" | "accepted" | "in_progress" | "answered" | "closed";
+                            role: "handling" | "transferred_away" | "assisting";
+                            account: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            };
+                            major: boolean;
+                            createdAt: number;
+                            warnAt: number;
+                            dueAt: number;
+                            statementDueAt: number | null;
+                            statementAt: number | null;
+                            warnedAt: number | null;
+                            breachedAt: number | null;
+                            answeredAt: number | null;
+                            closedAt: number | null;
+                            updatedAt: number;
+                            description: string;
+                            filedAccount: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            };
+                            reportedAccount: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            } | null;
+                            anonymous: boolean;
+                            /** @description the department may not see who filed it */
+                            reporterHidden: boolean;
+                            reporter: {
+                                phone: string | null;
+                                contact: unknown;
+                            } | null;
+                            contactPreference: string;
+                            regionCode: string | null;
+                            regionName: string | null;
+                            address: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
+                            timeBasis: "calendar" | "working";
+                            clockStartedAt: number;
+                            statementWarnAt: number | null;
+                            clockStage: "statement_warning" | "statement_breach" | "warning" | "breach" | (never | null);
+                            clockNextAt: number | null;
+                            answer: string | null;
+                            answeredBy: string | null;
+                            firstAnsweredAt: number | null;
+                            answeredOnTime: boolean | null;
+                            reopenedAt: number | null;
+                            reopenCount: number;
+                            satisfaction: number | null;
+                            satisfactionComment: string | null;
+                            source: string;
+                            attachments: {
+                                id: number;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                width: number | null;
+                                height: number | null;
+                                url: string;
+                                thumbUrl: string | null;
+                                /** @description the answer it came with; null = filed with the case */
+                                eventId: number | null;
+                                byStaff: boolean;
+                            }[];
+                            events: {
+                                id: number;
+                                kind: string;
+                                public: boolean;
+                                at: number;
+                                actor: {
+                                    kind: "citizen" | "staff" | "system";
+                                    name: string | null;
+                                };
+                                account: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                toAccount: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                body: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            assists: {
+                                id: number;
+                                fromAccount: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                };
+                                toAccount: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                };
+                                status: "open" | "closed";
+                                request: string;
+                                createdAt: number;
+                                closedAt: number | null;
+                                canPost: boolean;
+                                messages: {
+                                    id: number;
+                                    at: number;
+                                    account: {
+                                        id: number;
+                                        name: string;
+                                    } | null;
+                                    author: string | null;
+                                    body: string;
+                                    kind: "request" | "message" | "closed";
+                                }[];
+                            }[];
+                            participants: {
+                                account: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                };
+                                role: "handling" | "transferred_away" | "assisting";
+                                since: number;
+                            }[];
+                            actions: {
+                                accept: boolean;
+                                progress: boolean;
+                                answer: boolean;
+                                close: boolean;
+                                statement: boolean;
+                                note: boolean;
+                                transfer: boolean;
+                                assist: boolean;
+                            };
+                            serverNow: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/case-targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active accounts a case may be transferred to or assisted by */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                                regionCode: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
