@@ -156,7 +156,11 @@ export async function run(): Promise<void> {
     console.log(
       `seeded ${CASES} open cases (${Math.floor(CASES / DUE_EVERY)} due) in ${((performance.now() - t) / 1000).toFixed(1)} s`,
     );
-    db = openDatabase({ sqliteFile: file });
+    // The shipped durability (synchronous FULL: every commit is on disk); ZW_SQLITE_SYNCHRONOUS=NORMAL
+    // measures the server's other setting.
+    const sync = process.env.ZW_SQLITE_SYNCHRONOUS?.toUpperCase() === 'NORMAL' ? 'NORMAL' : 'FULL';
+    console.log(`SQLite synchronous = ${sync}`);
+    db = openDatabase({ sqliteFile: file, sqliteSynchronous: sync });
 
     // ---- finding the due clocks: index vs. scan --------------------------------------------
     for (let i = 0; i < 3; i++) await dueClocks(db, NOW); // prepared statement, warm pages

@@ -138,6 +138,9 @@ describeEachDatabase('case statistics', (ctx) => {
       rated: 4,
     });
 
+    // The account's id works as well as its handle.
+    expect((await api.account(String(a.id), '?months=3')).json().totals).toEqual(body.totals);
+
     // The door counts only what it handles itself.
     const doorBody = (await api.account(door.handle, '?months=3')).json();
     expect(doorBody.totals.received).toBe(1);

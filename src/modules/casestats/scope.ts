@@ -20,7 +20,11 @@ export async function accountScope(database: Database, handle: string): Promise<
   const account = await database.k
     .selectFrom('accounts')
     .select(['id', 'handle', 'name', 'region_code', 'status'])
-    .where('handle', '=', handle.trim().toLowerCase())
+    .where((eb) => {
+      // Handles are never all digits: a number is an account id (links may use either).
+      const ref = handle.trim().toLowerCase();
+      return /^[0-9]{1,10}$/.test(ref) ? eb('id', '=', Number(ref)) : eb('handle', '=', ref);
+    })
     .executeTakeFirst();
   if (!account || account.status !== 'active') throw new AppError('ACCOUNT_NOT_FOUND');
   return {
