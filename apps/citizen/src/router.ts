@@ -72,6 +72,19 @@ export const router = createRouter({
       component: () => import('./views/MyReportsView.vue'),
       meta: { title: 'fakeReports.mine' },
     },
+    // Public case statistics (办件统计) of an account and of a region.
+    {
+      path: '/accounts/:ref/stats',
+      name: 'account-case-stats',
+      component: () => import('./views/CaseStatsView.vue'),
+      meta: { title: 'caseStats.title' },
+    },
+    {
+      path: '/stats/regions/:code',
+      name: 'region-case-stats',
+      component: () => import('./views/CaseStatsView.vue'),
+      meta: { title: 'caseStats.title' },
+    },
     { path: '/read/:slug', name: 'read', component: () => import('./views/ReaderView.vue') },
     // Content verification (docs/SIGNING.md): /v/<code> under articles is redirected here.
     {

@@ -1,3 +1,4 @@
+import caseStats from './caseStats.en';
 import accountVerification from './accountVerification.en';
 import services from './services.en';
 import engagement from './engagement.en';
@@ -176,6 +177,7 @@ const en: Messages = {
   fakeReports,
   verify,
   accountVerification,
+  caseStats,
 };
 
 export default en;

@@ -1,3 +1,4 @@
+import caseStats from './caseStats.zh-CN';
 import accountVerification from './accountVerification.zh-CN';
 /** Chinese strings: the source language. en.ts must have exactly the same keys (type-checked). */
 import services from './services.zh-CN';
@@ -172,6 +173,7 @@ const zhCN = {
   fakeReports,
   verify,
   accountVerification,
+  caseStats,
 };
 
 export default zhCN;
