@@ -46,7 +46,15 @@ export default defineConfig({
     emptyOutDir: true,
     rolldownOptions: {
       // Libraries change less often than the app: a separate chunk stays cached across releases.
-      output: { codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] } },
+      // ECharts (only the statistics page draws charts) gets its own chunk, loaded with that page.
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'charts', test: /node_modules[\\/](echarts|zrender|vue-echarts)[\\/]/, priority: 2 },
+            { name: 'vendor', test: /node_modules/, priority: 1 },
+          ],
+        },
+      },
     },
   },
   server: {
