@@ -32,6 +32,7 @@ import { feedModule } from './modules/feed/index.js';
 import { followsModule } from './modules/follows/index.js';
 import { menusModule } from './modules/menus/index.js';
 import { notificationsModule } from './modules/notifications/index.js';
+import { open311Module } from './modules/open311/index.js';
 import { publishingModule } from './modules/publishing/index.js';
 import { pushesModule } from './modules/pushes/index.js';
 import { webPushModule } from './modules/webpush/index.js';
@@ -120,6 +121,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   await app.register(calendarModule, deps);
   await app.register(casesAdminModule, deps);
   await app.register(caseStatsModule, deps);
+  await app.register(open311Module, deps);
   await app.register(caseworkModule, deps);
 
   registerWebApps(app, opts.webDir ?? defaultWebDir());
