@@ -29,6 +29,7 @@ import { seedDemoMenus } from './menus.js';
 import { seedDemoTrust } from './trust.js';
 import { seedDemoScreening } from './screening.js';
 import { seedDemoCases } from './cases.js';
+import { seedDemoOpen311 } from './open311.js';
 import { readMeta, writeMeta } from './meta.js';
 import { orgCheckChar, usccCheckChar } from '../modules/verification/creditCode.js';
 
@@ -66,6 +67,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoResult> {
     await seedDemoConversations(deps);
     await seedDemoScreening(deps);
     await seedDemoCases(deps);
+    await seedDemoOpen311(deps);
     return { created: false, signIns };
   }
 
@@ -112,6 +114,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoResult> {
   await seedDemoConversations(deps);
   await seedDemoScreening(deps);
   await seedDemoCases(deps);
+  await seedDemoOpen311(deps);
   await writeMeta(deps.database, SEEDED_KEY, new Date(now).toISOString());
   return { created: true, signIns };
 }

@@ -201,6 +201,28 @@ export const router = createRouter({
           }),
         },
         {
+          path: 'cases',
+          name: 'cases',
+          component: () => import('./views/CasesView.vue'),
+        },
+        {
+          path: 'cases/:caseId(\\d+)',
+          name: 'case-detail',
+          component: () => import('./views/CaseDetailView.vue'),
+        },
+        {
+          // Notification links name the account (/console/accounts/3/cases/17): switch to it
+          // when the user may, then open the case there.
+          path: 'accounts/:accountId(\\d+)/cases/:caseId(\\d+)',
+          name: 'account-case',
+          component: () => import('./views/StatusView.vue'),
+          beforeEnter: (to) => {
+            const id = Number(to.params.accountId);
+            if (switchableAccounts.value.some((a) => a.id === id)) switchAccount(id);
+            return { name: 'case-detail', params: { caseId: to.params.caseId } };
+          },
+        },
+        {
           path: 'inbox/:conversationId(\\d+)?',
           name: 'inbox',
           component: () => import('./views/InboxView.vue'),

@@ -32,6 +32,8 @@ import nameHoldsZh from './nameholds.zh-CN';
 import nameHoldsEn from './nameholds.en';
 import calendarZh from './calendar.zh-CN';
 import calendarEn from './calendar.en';
+import casesZh from './cases.zh-CN';
+import casesEn from './cases.en';
 
 export type Locale = 'zh-CN' | 'en';
 
@@ -55,6 +57,7 @@ export const i18n = createI18n({
       verification: verificationZh,
       nameHolds: nameHoldsZh,
       calendar: calendarZh,
+      cases: casesZh,
     },
     en: {
       ...en,
@@ -70,6 +73,7 @@ export const i18n = createI18n({
       verification: verificationEn,
       nameHolds: nameHoldsEn,
       calendar: calendarEn,
+      cases: casesEn,
     },
   },
 });
