@@ -6,7 +6,7 @@ export default {
   regionEntry: 'Case statistics of this region',
   accountScope: 'Account',
   regionScope: 'Region',
-  period: 'Last {n} months',
+  period: '{n} mo',
   periodLabel: 'Period',
   summary: 'Totals of the period',
   received: 'Received',

@@ -6,7 +6,7 @@ export default {
   regionEntry: '查看该地区办件统计',
   accountScope: '公众号',
   regionScope: '地区',
-  period: '近 {n} 个月',
+  period: '{n} 个月',
   periodLabel: '统计期间',
   summary: '统计期间合计',
   received: '受理',
