@@ -8,9 +8,9 @@
  *   cases_clock_next (only running clocks are in it): a range scan of the due ones. Goal < 50 ms.
  * - `cases.sweep_scan_ms_1m`: the very same query with `NOT INDEXED` (a full scan of the
  *   table and a sort), the same run — what the index saves.
- * - `cases.sweep_step_ms_1m`: the full sweepCaseClocks step when it is on main (finding plus
- *   firing each due case in its own transaction: conditional update, event, notifications), p50
- *   per sweep of 200 due cases; also per case.
+ * - `cases.sweep_step_ms_1m`: the full sweepCaseClocks step (finding plus firing each due case
+ *   in its own transaction: conditional update, event, notifications to each account's responder
+ *   and admin), p50 per sweep of a full batch of due cases; also per case.
  * - `cases.file_rps`: case filing throughput through fileCase itself (validation, routing rule
  *   look-up, policy resolution, clock start, tracking number, participants, event; one
  *   transaction per case), sequential on one SQLite connection, into the same 1,000,000-case
@@ -25,12 +25,15 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openDatabase, type Database } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
+import { fileCase } from '../src/modules/cases/file.js';
+import { CaseworkRepository } from '../src/modules/casework/repository.js';
+import { sweepCaseClocks, SWEEP_BATCH } from '../src/modules/casework/sweep.js';
 import { openRaw } from './seed.js';
 
 const CASES = Number(process.env.BENCH_CASES ?? 1_000_000);
 /** One case in 200 is due (5,000 of a million). */
 const DUE_EVERY = 200;
-const BATCH = 200;
+const BATCH = SWEEP_BATCH;
 const SWEEPS = Number(process.env.BENCH_SWEEPS ?? 40);
 const SCANS = Number(process.env.BENCH_SCANS ?? 5);
 const FILINGS = Number(process.env.BENCH_FILINGS ?? 3_000);
@@ -72,6 +75,20 @@ function seed(file: string): { categoryId: number; citizenId: number } {
          values ('traffic', '交通管理', 'Traffic', 48, 'calendar', 75, ?, ?) returning id`,
       )
       .get(NOW, NOW) as { id: number };
+    // Each account's team (admin, responder): the sweep's warnings notify them.
+    const insStaff = db.prepare(
+      `insert into staff_users (username, password_hash, display_name, created_at) values (?, 'x', ?, ?) returning id`,
+    );
+    const insRole = db.prepare(
+      'insert into staff_roles (user_id, account_id, role, granted_at) values (?, ?, ?, ?)',
+    );
+    db.transaction(() => {
+      for (let a = 1; a <= ACCOUNTS; a++)
+        for (const role of ['admin', 'responder']) {
+          const u = insStaff.get(`bench-${a}-${role}`, `${role} ${a}`, NOW) as { id: number };
+          insRole.run(u.id, a, role, NOW);
+        }
+    })();
     // Traffic cases in Xinyang go to account 2, wherever they are filed.
     db.prepare(
       `insert into case_routing_rules (category_id, region_prefix, account_id, created_at) values (?, '4115', 2, ?)`,
@@ -118,29 +135,9 @@ function seed(file: string): { categoryId: number; citizenId: number } {
   }
 }
 
-/** The sweep's finding query, as CaseworkRepository.dueClocks writes it. */
+/** The sweep's finding query: the repository method sweepCaseClocks calls. */
 function dueClocks(db: Database, now: number) {
-  return db.k
-    .selectFrom('cases')
-    .selectAll()
-    .where('clock_next_at', 'is not', null)
-    .where('clock_next_at', '<=', now)
-    .orderBy('clock_next_at')
-    .limit(BATCH)
-    .execute();
-}
-
-type Sweep = (database: Database, now: number, limit?: number) => Promise<{ scanned: number; fired: number }>;
-type FileCase = (database: Database, input: Record<string, unknown>) => Promise<{ account_id: number }>;
-
-/** Modules other parts of issue 6 bring; measured once they are on main. */
-async function optional<T>(spec: string, name: string): Promise<T | null> {
-  try {
-    const mod = (await import(spec)) as Record<string, unknown>;
-    return (mod[name] as T) ?? null;
-  } catch {
-    return null;
-  }
+  return CaseworkRepository.of(db).dueClocks(now, BATCH);
 }
 
 export async function run(): Promise<void> {
@@ -206,8 +203,8 @@ export async function run(): Promise<void> {
     report('cases.sweep_scan_ms_1m', p50(scanned), 'ms');
 
     // ---- the full sweep step ---------------------------------------------------------------
-    const sweep = await optional<Sweep>('../src/modules/casework/sweep.js', 'sweepCaseClocks');
-    if (sweep) {
+    {
+      const sweep = sweepCaseClocks;
       await sweep(db, NOW, 5); // warm
       const steps: number[] = [];
       let fired = 0;
@@ -222,23 +219,20 @@ export async function run(): Promise<void> {
       console.table({ sweep: { sweeps: steps.length, fired, p50_ms: +fmt(p50(steps)) } });
       report('cases.sweep_step_ms_1m', p50(steps), 'ms');
       report('cases.sweep_step_per_case_ms', p50(steps) / BATCH, 'ms');
-    } else {
-      console.log('sweepCaseClocks is not on main yet: the full sweep step is not measured');
     }
 
     // ---- filing ---------------------------------------------------------------------------
-    const fileCase = await optional<FileCase>('../src/modules/cases/file.js', 'fileCase');
-    if (fileCase) {
+    {
       const input = (i: number) => ({
         accountId: 1,
-        kind: 'complaint',
+        kind: 'complaint' as const,
         categoryId: world.categoryId,
         title: '路口信号灯故障',
         description: `第 ${i} 号基准诉求：路口信号灯长时间不亮，车辆通行混乱。`,
         citizenId: world.citizenId,
         // Every other one in Xinyang: routed to account 2 by the rule.
         regionCode: i % 2 ? '411502' : '410105',
-        contactPreference: 'message',
+        contactPreference: 'message' as const,
         now: NOW + i,
       });
       for (let i = 0; i < 50; i++) await fileCase(db, input(i)); // warm (calendar cache, statements)
@@ -250,8 +244,6 @@ export async function run(): Promise<void> {
         file: { filings: FILINGS, routed, seconds: +s.toFixed(2), per_filing_ms: +fmt((s * 1000) / FILINGS) },
       });
       report('cases.file_rps', FILINGS / s, 'req/s');
-    } else {
-      console.log('fileCase is not on main yet: filing throughput is not measured');
     }
   } finally {
     await db?.close();
