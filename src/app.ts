@@ -20,6 +20,7 @@ import { accountsModule } from './modules/accounts/index.js';
 import { auditModule } from './modules/audit/index.js';
 import { autoRepliesModule } from './modules/autoreplies/index.js';
 import { calendarModule } from './modules/calendar/index.js';
+import { casesModule } from './modules/cases/index.js';
 import { caseworkModule } from './modules/casework/index.js';
 import { casesAdminModule } from './modules/casesadmin/index.js';
 import { audienceModule } from './modules/audience/index.js';
@@ -119,6 +120,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   await app.register(fakeReportsModule, deps);
   await app.register(guardModule, deps);
   await app.register(calendarModule, deps);
+  await app.register(casesModule, deps);
   await app.register(casesAdminModule, deps);
   await app.register(caseStatsModule, deps);
   await app.register(open311Module, deps);

@@ -88,6 +88,11 @@ export class CasesRepository {
     return row !== undefined;
   }
 
+  async regionName(code: string): Promise<string | null> {
+    const row = await this.k.selectFrom('regions').select('name').where('code', '=', code).executeTakeFirst();
+    return row?.name ?? null;
+  }
+
   /** Routing rules of these categories whose prefix covers `regionCode` ('' covers all). */
   routingCandidates(
     categoryIds: number[],
@@ -188,7 +193,7 @@ export class CasesRepository {
   publicEvents(caseId: number, kinds: readonly string[]) {
     return this.k
       .selectFrom('case_events')
-      .select(['id', 'kind', 'account_id', 'to_account_id', 'body', 'created_at'])
+      .select(['id', 'kind', 'account_id', 'to_account_id', 'body', 'data', 'created_at'])
       .where('case_id', '=', caseId)
       .where('public', '=', 1)
       .where('kind', 'in', kinds as never)

@@ -36,3 +36,41 @@ export async function routingRule(
     .executeTakeFirstOrThrow();
   return row.id;
 }
+
+/** What an answer leaves on a case (the console's answer action is another module's). */
+export async function answerDirectly(
+  db: Database,
+  caseId: number,
+  at: number,
+  body = '已办理，答复如下。',
+): Promise<void> {
+  await db.k
+    .updateTable('cases')
+    .set({
+      status: 'answered',
+      answer: body,
+      answered_at: at,
+      first_answered_at: at,
+      answered_on_time: 1,
+      clock_stage: null,
+      clock_next_at: null,
+      updated_at: at,
+    })
+    .where('id', '=', caseId)
+    .execute();
+  await db.k
+    .insertInto('case_events')
+    .values({
+      case_id: caseId,
+      kind: 'answered',
+      actor_kind: 'staff',
+      actor_id: null,
+      account_id: null,
+      to_account_id: null,
+      public: 1,
+      body,
+      data: null,
+      created_at: at,
+    })
+    .execute();
+}
