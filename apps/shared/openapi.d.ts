@@ -10668,6 +10668,721 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/case-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active case categories (the platform-wide taxonomy) 诉求分类 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                code: string;
+                                parentId: number | null;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                description: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                major: boolean;
+                                dueHours: number;
+                                statementHours: number | null;
+                                timeBasis: "calendar" | "working";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a photo or PDF for a case about to be filed (multipart field "file"; ≤ 10 MB) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            mime: string;
+                            size: number;
+                            width: number | null;
+                            height: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** File a case (consultation, complaint, report, suggestion) with an account 我要留言/投诉 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accountId: number;
+                        kind: "consultation" | "complaint" | "report" | "suggestion";
+                        categoryId: number;
+                        title: string;
+                        description: string;
+                        /** @default [] */
+                        attachmentIds: number[];
+                        regionCode?: string | null;
+                        address?: string | null;
+                        latitude?: number | null;
+                        longitude?: number | null;
+                        contactPreference: "phone" | "message" | "none";
+                        /** @default false */
+                        anonymous: boolean;
+                        reportedAccountId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            trackingNo: string;
+                            kind: "consultation" | "complaint" | "report" | "suggestion";
+                            category: {
+                                id: number;
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            title: string;
+                            description: string;
+                            status: "received" | "accepted" | "in_progress" | "answered" | "closed";
+                            filedAccount: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            };
+                            account: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            };
+                            reportedAccount: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            anonymous: boolean;
+                            regionCode: string | null;
+                            regionName: string | null;
+                            address: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
+                            contactPreference: "phone" | "message" | "none";
+                            major: boolean;
+                            timeBasis: "calendar" | "working";
+                            createdAt: number;
+                            clockStartedAt: number;
+                            dueAt: number;
+                            statementDueAt: number | null;
+                            statementAt: number | null;
+                            answer: string | null;
+                            answeredAt: number | null;
+                            closedAt: number | null;
+                            reopenCount: number;
+                            /** @description the last moment a reopen is accepted, while one is */
+                            reopenUntil: number | null;
+                            canReopen: boolean;
+                            canRate: boolean;
+                            satisfaction: number | null;
+                            satisfactionComment: string | null;
+                            attachments: {
+                                id: number;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                width: number | null;
+                                height: number | null;
+                                eventId: number | null;
+                                url: string;
+                                /** @description null for PDFs */
+                                thumbUrl: string | null;
+                            }[];
+                            events: {
+                                id: number;
+                                kind: "received" | "routed" | "accepted" | "transferred" | "in_progress" | "statement" | "answered" | "closed" | "reopened" | "rated";
+                                at: number;
+                                account: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                toAccount: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                body: string | null;
+                                score: number | null;
+                            }[];
+                            /** @description the server's clock, to correct the countdown */
+                            serverNow: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The citizen's cases, newest first 我的诉求 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description nextCursor of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                /** @description e.g. SQ20261207-000042 */
+                                trackingNo: string;
+                                kind: "consultation" | "complaint" | "report" | "suggestion";
+                                title: string;
+                                status: "received" | "accepted" | "in_progress" | "answered" | "closed";
+                                category: {
+                                    id: number;
+                                    code: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                };
+                                account: {
+                                    id: number;
+                                    handle: string;
+                                    name: string;
+                                };
+                                createdAt: number;
+                                dueAt: number;
+                                answeredAt: number | null;
+                                overdue: boolean;
+                                canRate: boolean;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/cases/{trackingNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the citizen's cases with its public timeline 诉求详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    trackingNo: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            trackingNo: string;
+                            kind: "consultation" | "complaint" | "report" | "suggestion";
+                            category: {
+                                id: number;
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            title: string;
+                            description: string;
+                            status: "received" | "accepted" | "in_progress" | "answered" | "closed";
+                            filedAccount: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            };
+                            account: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            };
+                            reportedAccount: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            anonymous: boolean;
+                            regionCode: string | null;
+                            regionName: string | null;
+                            address: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
+                            contactPreference: "phone" | "message" | "none";
+                            major: boolean;
+                            timeBasis: "calendar" | "working";
+                            createdAt: number;
+                            clockStartedAt: number;
+                            dueAt: number;
+                            statementDueAt: number | null;
+                            statementAt: number | null;
+                            answer: string | null;
+                            answeredAt: number | null;
+                            closedAt: number | null;
+                            reopenCount: number;
+                            /** @description the last moment a reopen is accepted, while one is */
+                            reopenUntil: number | null;
+                            canReopen: boolean;
+                            canRate: boolean;
+                            satisfaction: number | null;
+                            satisfactionComment: string | null;
+                            attachments: {
+                                id: number;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                width: number | null;
+                                height: number | null;
+                                eventId: number | null;
+                                url: string;
+                                /** @description null for PDFs */
+                                thumbUrl: string | null;
+                            }[];
+                            events: {
+                                id: number;
+                                kind: "received" | "routed" | "accepted" | "transferred" | "in_progress" | "statement" | "answered" | "closed" | "reopened" | "rated";
+                                at: number;
+                                account: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                toAccount: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                body: string | null;
+                                score: number | null;
+                            }[];
+                            /** @description the server's clock, to correct the countdown */
+                            serverNow: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/cases/{trackingNo}/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An attachment of one of the citizen's cases (never public) */
+        get: {
+            parameters: {
+                query?: {
+                    thumb?: number;
+                };
+                header?: never;
+                path: {
+                    trackingNo: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/cases/{trackingNo}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rate the answer (1–5, once per answer) 满意度评价 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    trackingNo: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        score: number;
+                        /** @default  */
+                        comment: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            trackingNo: string;
+                            kind: "consultation" | "complaint" | "report" | "suggestion";
+                            category: {
+                                id: number;
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            title: string;
+                            description: string;
+                            status: "received" | "accepted" | "in_progress" | "answered" | "closed";
+                            filedAccount: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            };
+                            account: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            };
+                            reportedAccount: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            anonymous: boolean;
+                            regionCode: string | null;
+                            regionName: string | null;
+                            address: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
+                            contactPreference: "phone" | "message" | "none";
+                            major: boolean;
+                            timeBasis: "calendar" | "working";
+                            createdAt: number;
+                            clockStartedAt: number;
+                            dueAt: number;
+                            statementDueAt: number | null;
+                            statementAt: number | null;
+                            answer: string | null;
+                            answeredAt: number | null;
+                            closedAt: number | null;
+                            reopenCount: number;
+                            /** @description the last moment a reopen is accepted, while one is */
+                            reopenUntil: number | null;
+                            canReopen: boolean;
+                            canRate: boolean;
+                            satisfaction: number | null;
+                            satisfactionComment: string | null;
+                            attachments: {
+                                id: number;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                width: number | null;
+                                height: number | null;
+                                eventId: number | null;
+                                url: string;
+                                /** @description null for PDFs */
+                                thumbUrl: string | null;
+                            }[];
+                            events: {
+                                id: number;
+                                kind: "received" | "routed" | "accepted" | "transferred" | "in_progress" | "statement" | "answered" | "closed" | "reopened" | "rated";
+                                at: number;
+                                account: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                toAccount: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                body: string | null;
+                                score: number | null;
+                            }[];
+                            /** @description the server's clock, to correct the countdown */
+                            serverNow: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/cases/{trackingNo}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen the case (once, within 7 days of the answer) 申请重新办理 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    trackingNo: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            trackingNo: string;
+                            kind: "consultation" | "complaint" | "report" | "suggestion";
+                            category: {
+                                id: number;
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            };
+                            title: string;
+                            description: string;
+                            status: "received" | "accepted" | "in_progress" | "answered" | "closed";
+                            filedAccount: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            };
+                            account: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                            };
+                            reportedAccount: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            anonymous: boolean;
+                            regionCode: string | null;
+                            regionName: string | null;
+                            address: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
+                            contactPreference: "phone" | "message" | "none";
+                            major: boolean;
+                            timeBasis: "calendar" | "working";
+                            createdAt: number;
+                            clockStartedAt: number;
+                            dueAt: number;
+                            statementDueAt: number | null;
+                            statementAt: number | null;
+                            answer: string | null;
+                            answeredAt: number | null;
+                            closedAt: number | null;
+                            reopenCount: number;
+                            /** @description the last moment a reopen is accepted, while one is */
+                            reopenUntil: number | null;
+                            canReopen: boolean;
+                            canRate: boolean;
+                            satisfaction: number | null;
+                            satisfactionComment: string | null;
+                            attachments: {
+                                id: number;
+                                name: string;
+                                mime: string;
+                                size: number;
+                                width: number | null;
+                                height: number | null;
+                                eventId: number | null;
+                                url: string;
+                                /** @description null for PDFs */
+                                thumbUrl: string | null;
+                            }[];
+                            events: {
+                                id: number;
+                                kind: "received" | "routed" | "accepted" | "transferred" | "in_progress" | "statement" | "answered" | "closed" | "reopened" | "rated";
+                                at: number;
+                                account: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                toAccount: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                body: string | null;
+                                score: number | null;
+                            }[];
+                            /** @description the server's clock, to correct the countdown */
+                            serverNow: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/console/case-categories": {
         parameters: {
             query?: never;
