@@ -161,6 +161,32 @@ export const router = createRouter({
           beforeEnter: () => isPlatformAdmin.value || { name: 'forbidden' },
         },
         {
+          // Cases administration (docs/API.md "Cases: administration"): platform admins only.
+          path: 'case-categories',
+          name: 'case-categories',
+          component: () => import('./views/CaseCategoriesView.vue'),
+          beforeEnter: () => isPlatformAdmin.value || { name: 'forbidden' },
+        },
+        {
+          path: 'case-routing',
+          name: 'case-routing',
+          component: () => import('./views/CaseRoutingView.vue'),
+          beforeEnter: () => isPlatformAdmin.value || { name: 'forbidden' },
+        },
+        {
+          path: 'open311-keys',
+          name: 'open311-keys',
+          component: () => import('./views/Open311KeysView.vue'),
+          beforeEnter: () => isPlatformAdmin.value || { name: 'forbidden' },
+        },
+        {
+          // The account's case deadlines: everyone on the account reads, admins change (server checks).
+          path: 'case-clock',
+          name: 'case-clock',
+          component: () => import('./views/CaseClockView.vue'),
+          beforeEnter: () => state.accountId !== null || { name: 'forbidden' },
+        },
+        {
           // Citizens' reports of fake accounts: platform admins only (the server checks too).
           path: 'fake-reports',
           name: 'fake-reports',

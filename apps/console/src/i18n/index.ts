@@ -32,6 +32,8 @@ import nameHoldsZh from './nameholds.zh-CN';
 import nameHoldsEn from './nameholds.en';
 import calendarZh from './calendar.zh-CN';
 import calendarEn from './calendar.en';
+import casesAdminZh from './casesAdmin.zh-CN';
+import casesAdminEn from './casesAdmin.en';
 import casesZh from './cases.zh-CN';
 import casesEn from './cases.en';
 
@@ -57,6 +59,7 @@ export const i18n = createI18n({
       verification: verificationZh,
       nameHolds: nameHoldsZh,
       calendar: calendarZh,
+      casesAdmin: casesAdminZh,
       cases: casesZh,
     },
     en: {
@@ -73,6 +76,7 @@ export const i18n = createI18n({
       verification: verificationEn,
       nameHolds: nameHoldsEn,
       calendar: calendarEn,
+      casesAdmin: casesAdminEn,
       cases: casesEn,
     },
   },
