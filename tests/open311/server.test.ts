@@ -459,6 +459,43 @@ describeEachDatabase('Open311 GeoReport v2 server', (ctx) => {
       expect(await error.text()).toContain('<description>Unknown service_code: none</description>');
     });
 
+    it('accepts multipart and JSON bodies too, and jurisdiction_id in the URL', async () => {
+      const multipart = new FormData();
+      for (const [name, value] of Object.entries({
+        api_key: key,
+        service_code: 'o311-test',
+        lat: '32.1',
+        long: '114.1',
+      }))
+        multipart.append(name, value);
+      multipart.append('attribute[plate]', '豫S00001');
+      multipart.append('attribute[severity]', 'low');
+      multipart.append('photo', new Blob([new Uint8Array(2048)], { type: 'image/jpeg' }), 'photo.jpg');
+      const viaMultipart = await fetch(new URL('requests.json?jurisdiction_id=411500', base), {
+        method: 'POST',
+        body: multipart,
+      });
+      expect(viaMultipart.status).toBe(201);
+      const [created] = (await viaMultipart.json()) as Array<{ service_request_id: string }>;
+      const got = (await xinyang.request(created!.service_request_id, 'json')).body as Array<
+        Record<string, unknown>
+      >;
+      expect(got[0]).toMatchObject({ agency_responsible: '信阳交警' });
+      const viaJson = await fetch(new URL('requests.xml', base), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ api_key: key, service_code: 'education', address_string: '信阳' }),
+      });
+      expect(viaJson.status).toBe(201);
+      const noKey = await fetch(new URL('requests.json', base), {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain' },
+        body: 'api_key=x',
+      });
+      expect(noKey.status).toBe(400);
+      expect(violations('errors.json', await noKey.json())).toEqual([]);
+    });
+
     it('api_key: missing, wrong and revoked keys are 403', async () => {
       const fields = { service_code: 'education', address_string: '信阳' };
       await expectError((f) => create(fields, f, client, null), 403, 'OPEN311_API_KEY_REQUIRED');

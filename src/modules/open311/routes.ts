@@ -8,6 +8,8 @@
  * are routed by it. Without it the whole platform is meant (and new requests carry no region).
  * An unknown code is 404, as the specification says.
  */
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../deps.js';
 import { langOf } from '../../infra/http/errors.js';
@@ -179,14 +181,17 @@ export const open311Routes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
 
   app.post<{ Params: Params }>(`${OPEN311_BASE}/:file`, { schema: { hide: true } }, async (req, reply) => {
     const format = formatOf(req.params.file, 'requests');
-    const form = formOf(req.body);
+    const form = req.isMultipart() ? await multipartForm(req) : formOf(req.body);
     const key = (form.get('api_key') ?? '').trim();
     if (!key) throw problem('OPEN311_API_KEY_REQUIRED');
     const client = await findOpen311Client(k, key);
     if (!client) throw problem('OPEN311_API_KEY_INVALID');
     await enforceRateLimit(deps.rateLimiter, reply, CREATES_PER_MINUTE, String(client.id));
     await enforceRateLimit(deps.rateLimiter, reply, CREATES_PER_DAY, String(client.id));
-    const regionCode = await jurisdiction((form.get('jurisdiction_id') ?? '').trim());
+    // In the body as the specification says; some clients put it in the URL.
+    const regionCode = await jurisdiction(
+      (form.get('jurisdiction_id') || one((req.query as Query | undefined)?.jurisdiction_id)).trim(),
+    );
     const created = await createRequest(deps.database, {
       form,
       clientId: client.id,
@@ -203,9 +208,28 @@ export const open311Routes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   });
 };
 
+/**
+ * The fields of a multipart POST (some clients send every create as multipart). Files are
+ * read and dropped: photos come as `media_url`, the platform takes no uploads through Open311.
+ */
+async function multipartForm(req: FastifyRequest): Promise<URLSearchParams> {
+  const form = new URLSearchParams();
+  for await (const part of req.parts()) {
+    if (part.type === 'file') await pipeline(part.file, discard());
+    else form.append(part.fieldname, String(part.value));
+  }
+  return form;
+}
+
+function discard(): Writable {
+  return new Writable({ write: (_chunk, _encoding, done) => done() });
+}
+
 /** Form fields, also from a JSON object body (lenient towards clients that send JSON). */
 function formOf(body: unknown): URLSearchParams {
   if (body instanceof URLSearchParams) return body;
+  // Plain text or another body that is no form: the specification asks for form encoding.
+  if (typeof body === 'string' || Buffer.isBuffer(body)) throw problem('UNSUPPORTED_MEDIA_TYPE');
   const form = new URLSearchParams();
   if (body && typeof body === 'object') {
     for (const [name, value] of Object.entries(body as Record<string, unknown>)) {
