@@ -7,6 +7,8 @@ import { describeEachDatabase } from '../../test/databases.js';
 import { buildAccount, buildCitizen } from '../../test/factories.js';
 import { solidPng } from '../publishing/png.js';
 import { multipartBody } from '../publishing/testing.js';
+import { fileCase } from '../cases/file.js';
+import { henanRegions, routingRule, taxonomy } from '../cases/testing.js';
 import { caseworkApi, insertTestCase, signedInStaff } from './testing.js';
 
 describeEachDatabase('casework (departments)', (ctx) => {
@@ -320,6 +322,51 @@ describeEachDatabase('casework (departments)', (ctx) => {
         .where('id', '=', files[0].id)
         .executeTakeFirstOrThrow();
       expect((await app.inject({ method: 'GET', url: `/media/${row.storage_key}` })).statusCode).toBe(404);
+    });
+  });
+
+  describe('filed through fileCase', () => {
+    it("a case routed at filing is in the target's handling box and the door's transferred box; the door reads it up to the routing", async () => {
+      await henanRegions(ctx.db);
+      const cats = await taxonomy(ctx.db);
+      const door = await department('410000');
+      const traffic = await department('411500');
+      const categoryId = cats.get('traffic-violation')!;
+      await routingRule(ctx.db, categoryId, '4115', traffic.account.id);
+      const citizen = await buildCitizen(ctx.db);
+      const filed = await fileCase(ctx.db, {
+        accountId: door.account.id,
+        kind: 'complaint',
+        categoryId,
+        title: '学校门口早高峰违停严重',
+        description: '每天早上七点到八点，学校门口大量车辆违停。',
+        citizenId: citizen.id,
+        regionCode: '411502',
+        contactPreference: 'phone',
+        now: deps.clock.now(),
+      });
+      const handled = (await api.list(traffic.responder.headers, traffic.account.id)).json();
+      expect(handled.items.map((i: { id: number }) => i.id)).toContain(filed.id);
+      const view = (await api.get(traffic.responder.headers, traffic.account.id, filed.id)).json();
+      expect(view).toMatchObject({
+        role: 'handling',
+        status: 'received',
+        reporter: { phone: citizen.phone },
+      });
+      expect(view.events.map((e: { kind: string }) => e.kind)).toEqual(['received', 'routed']);
+      const atDoor = (await api.list(door.responder.headers, door.account.id, '?box=transferred')).json();
+      expect(atDoor.items.map((i: { id: number }) => i.id)).toContain(filed.id);
+      expect((await api.answer(door.responder.headers, door.account.id, filed.id)).statusCode).toBe(403);
+
+      expect((await api.accept(traffic.responder.headers, traffic.account.id, filed.id)).statusCode).toBe(
+        200,
+      );
+      const answered = await api.answer(traffic.responder.headers, traffic.account.id, filed.id);
+      expect(answered.json()).toMatchObject({ status: 'answered', answeredOnTime: true });
+      // The door still sees only what happened up to the routing.
+      const doorView = (await api.get(door.responder.headers, door.account.id, filed.id)).json();
+      expect(doorView.events.map((e: { kind: string }) => e.kind)).toEqual(['received', 'routed']);
+      expect(doorView.answer).toBe('信号灯已修复，感谢您的反映。');
     });
   });
 
