@@ -8,6 +8,7 @@ import { buildAccount, ensureRegion } from '../../test/factories.js';
 import { statsQueries, statsWhere } from './stats.js';
 import { insertStatsCase, statsApi, statsCategory } from './testing.js';
 import { XLSX_COLUMNS, XLSX_FIRST_DATA_ROW } from './xlsx.js';
+import { XLSX_PER_CLIENT } from './routes.js';
 
 const H = 3_600_000;
 /** An instant given as Beijing wall-clock time. */
@@ -242,6 +243,16 @@ describeEachDatabase('case statistics', (ctx) => {
     const region = await api.regionXlsx('411500', '?months=3');
     expect(region.statusCode).toBe(200);
     expect(String(region.headers['content-disposition'])).toContain('case-stats-411500-2026-10_2026-12.xlsx');
+  });
+
+  it('limits XLSX downloads per client address (last: it uses up the allowance)', async () => {
+    let res = await api.regionXlsx('999999');
+    for (let i = 0; i < XLSX_PER_CLIENT.limit && res.statusCode !== 429; i++)
+      res = await api.regionXlsx('999999');
+    expect(res.statusCode).toBe(429);
+    expect(res.json().error.code).toBe('RATE_LIMITED');
+    // JSON is not limited by it.
+    expect((await api.region('411500')).statusCode).toBe(200);
   });
 
   it.runIf(ctx.dialect === 'sqlite')('reads through the scope index (SQLite plan)', async () => {

@@ -4,6 +4,7 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../../deps.js';
+import { clientBucket, enforceRateLimit, type RateLimitRule } from '../../infra/ratelimit/limiter.js';
 import {
   accountStatsSchema,
   accountStatsXlsxSchema,
@@ -15,6 +16,8 @@ import { caseStats } from './stats.js';
 import { contentDisposition, statsWorkbook, XLSX_MIME } from './xlsx.js';
 
 const CACHE = 'public, max-age=300';
+/** A workbook costs some CPU to build; a person downloads a few, a scraper many. */
+export const XLSX_PER_CLIENT: RateLimitRule = { name: 'case-stats-xlsx', limit: 30, windowMs: 600_000 };
 
 export const caseStatsRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
   async function body(scope: ResolvedScope, months: number) {
@@ -51,6 +54,7 @@ export const caseStatsRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, d
   }
 
   app.get('/api/case-stats/accounts/:handle.xlsx', { schema: accountStatsXlsxSchema }, async (req, reply) => {
+    await enforceRateLimit(deps.rateLimiter, reply, XLSX_PER_CLIENT, clientBucket(req.ip));
     const out = await xlsx(await accountScope(deps.database, req.params.handle), req.query.months);
     return reply
       .header('content-type', XLSX_MIME)
@@ -60,6 +64,7 @@ export const caseStatsRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, d
   });
 
   app.get('/api/case-stats/regions/:code.xlsx', { schema: regionStatsXlsxSchema }, async (req, reply) => {
+    await enforceRateLimit(deps.rateLimiter, reply, XLSX_PER_CLIENT, clientBucket(req.ip));
     const out = await xlsx(await regionScope(deps.database, req.params.code), req.query.months);
     return reply
       .header('content-type', XLSX_MIME)
