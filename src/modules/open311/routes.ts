@@ -13,7 +13,7 @@ import { pipeline } from 'node:stream/promises';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../deps.js';
 import { langOf } from '../../infra/http/errors.js';
-import { enforceRateLimit, type RateLimitRule } from '../../infra/ratelimit/limiter.js';
+import { clientBucket, enforceRateLimit, type RateLimitRule } from '../../infra/ratelimit/limiter.js';
 import { createRequest } from './create.js';
 import { Open311Errors, problem, sendErrors } from './errors.js';
 import { SHAPES, isoTime, parseTime, send, splitFormat, type Format } from './format.js';
@@ -37,6 +37,8 @@ export const CREATES_PER_DAY: RateLimitRule = {
   limit: 2000,
   windowMs: 86_400_000,
 };
+/** Request lists are the one costly read (up to 1000 rows): a generous limit per client address. */
+export const LISTS_PER_MINUTE: RateLimitRule = { name: 'open311-list', limit: 300, windowMs: 60_000 };
 const MAX_IDS = 1000;
 
 type Params = { file: string };
@@ -135,6 +137,7 @@ export const open311Routes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
       }
       if (name === 'requests') {
         const format = formatOf(req.params.file, 'requests');
+        await enforceRateLimit(deps.rateLimiter, reply, LISTS_PER_MINUTE, clientBucket(req.ip));
         const scope = await scopeOf(req);
         const filter = requestFilter(req.query, deps.clock.now());
         return send(reply, format, 200, await findRequests(k, scope, filter, lang), SHAPES.requests);
