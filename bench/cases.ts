@@ -168,9 +168,9 @@ export async function run(): Promise<void> {
       found = (await dueClocks(db, NOW)).length;
       indexed.push(performance.now() - t);
     }
-    const plan = await db.k
+    const plan = db.k
       .selectFrom('cases')
-      .select('id')
+      .selectAll()
       .where('clock_next_at', 'is not', null)
       .where('clock_next_at', '<=', NOW)
       .orderBy('clock_next_at')

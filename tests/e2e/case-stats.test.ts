@@ -57,6 +57,8 @@ describe('case statistics in Chromium', () => {
     });
     const page = await phone.newPage();
     await page.goto(`${h.base}/accounts/xinyang-traffic`);
+    await page.getByTestId('case-stats-link').scrollIntoViewIfNeeded();
+    await shot(page, 'case-stats-profile-link');
     await page.getByTestId('case-stats-link').click();
     await expect.poll(() => page.getByTestId('case-stats-name').textContent(), SOON).toBe('信阳交警');
 
@@ -131,6 +133,20 @@ describe('case statistics in Chromium', () => {
       .toBe(String(region.totals.received));
     await page.waitForTimeout(1200);
     await shot(page, 'case-stats-region');
+  });
+
+  it('reads in English too', async () => {
+    const ctx = await h.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+    await ctx.addCookies([{ name: 'zw_lang', value: 'en', url: h.base }]);
+    const page = await ctx.newPage();
+    await page.goto(`${h.base}/accounts/xinyang-traffic/stats?months=6`);
+    await expect.poll(() => page.getByTestId('case-stats-table').locator('tbody tr').count(), SOON).toBe(6);
+    expect(await page.locator('.van-nav-bar__title').textContent()).toBe('Case statistics');
+    expect(await page.getByTestId('period-6').getAttribute('aria-checked')).toBe('true');
+    expect(await page.getByTestId('case-stats-xlsx').textContent()).toContain('Download Excel');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.waitForTimeout(1200);
+    await shot(page, 'case-stats-account-en');
   });
 
   it('an unknown region shows the error, not an empty page', async () => {
