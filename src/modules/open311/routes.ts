@@ -106,8 +106,8 @@ export const open311Routes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
           : '政微平台管理方：请通过控制台联系平台管理员',
       key_service:
         lang === 'en'
-          ? 'api_key values are issued by the platform administrator (console: Open311 clients)'
-          : 'api_key 由平台管理员在控制台“Open311 接入”中发放',
+          ? 'api_key values are issued by the platform administrator (console: Open311 keys)'
+          : 'api_key 由平台管理员在控制台“Open311 密钥”页面签发',
       endpoints: [
         {
           specification: SPECIFICATION,
