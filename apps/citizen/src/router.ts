@@ -72,6 +72,25 @@ export const router = createRouter({
       component: () => import('./views/MyReportsView.vue'),
       meta: { title: 'fakeReports.mine' },
     },
+    // Cases (我要留言/投诉): filing with an account, "我的诉求", the case page.
+    {
+      path: '/accounts/:ref/cases/new',
+      name: 'case-file',
+      component: () => import('./views/CaseFileView.vue'),
+      meta: { title: 'cases.fileTitle' },
+    },
+    {
+      path: '/me/cases',
+      name: 'my-cases',
+      component: () => import('./views/CaseListView.vue'),
+      meta: { title: 'cases.mine' },
+    },
+    {
+      path: '/me/cases/:trackingNo',
+      name: 'case',
+      component: () => import('./views/CaseView.vue'),
+      meta: { title: 'cases.caseTitle' },
+    },
     // Public case statistics (办件统计) of an account and of a region.
     {
       path: '/accounts/:ref/stats',

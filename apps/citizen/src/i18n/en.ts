@@ -1,3 +1,4 @@
+import cases from './cases.en';
 import caseStats from './caseStats.en';
 import accountVerification from './accountVerification.en';
 import services from './services.en';
@@ -178,6 +179,7 @@ const en: Messages = {
   verify,
   accountVerification,
   caseStats,
+  cases,
 };
 
 export default en;

@@ -1,3 +1,4 @@
+import cases from './cases.zh-CN';
 import caseStats from './caseStats.zh-CN';
 import accountVerification from './accountVerification.zh-CN';
 /** Chinese strings: the source language. en.ts must have exactly the same keys (type-checked). */
@@ -174,6 +175,7 @@ const zhCN = {
   verify,
   accountVerification,
   caseStats,
+  cases,
 };
 
 export default zhCN;
