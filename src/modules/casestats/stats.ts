@@ -87,8 +87,13 @@ function figures(
 /** Cases of the scope (the WHERE that rides on the scope's index). */
 function inScope(scope: StatsScope): Expression<SqlBool> {
   if (scope.kind === 'account') return sql<SqlBool>`account_id = ${scope.accountId}`;
-  // Codes are digits: [prefix, prefix + ':') is exactly "starts with prefix", as an index range.
-  return sql<SqlBool>`region_code >= ${scope.prefix} and region_code < ${scope.prefix + ':'}`;
+  // Codes are digits: [prefix, prefix + 1) — '4115' to '4116' — is exactly "starts with prefix",
+  // as an index range. Digits only, no punctuation: locale collations (PostgreSQL's default)
+  // order digit strings like C does, but may ignore a ':' or the like.
+  const upper = String(Number(scope.prefix) + 1).padStart(scope.prefix.length, '0');
+  return upper.length === scope.prefix.length
+    ? sql<SqlBool>`region_code >= ${scope.prefix} and region_code < ${upper}`
+    : sql<SqlBool>`region_code >= ${scope.prefix}`;
 }
 
 /** The two queries (exported so a test can check their plans use the scope's index). */
