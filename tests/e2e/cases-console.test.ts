@@ -59,7 +59,7 @@ describe('casework in the console (Chromium)', () => {
     await expect
       .poll(() => page.getByTestId('case-answer-text').textContent(), SOON)
       .toContain('已安排警力每日早高峰');
-    await expect.poll(() => page.getByText('执勤现场.png').count(), SOON).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('img[alt="执勤现场.png"]').count(), SOON).toBe(1);
     await expect.poll(() => page.getByTestId('case-close').count(), SOON).toBe(1);
     await shot(page, 'case-answered');
 
@@ -104,5 +104,48 @@ describe('casework in the console (Chromium)', () => {
       .poll(() => other.getByTestId('case-timeline').textContent(), SOON)
       .toContain('原因：线路属郑州公交集团，转郑州交警协调');
     await shot(other, 'case-received-by-transfer');
+  });
+  it('an anonymous report shows 匿名; joint handling: both departments see and post in the exchange', async () => {
+    const context = await h.newContext({ viewport: { width: 1440, height: 1000 } });
+    const page = await context.newPage();
+    await signInConsole(page, h.base, 'xinyang-letters-responder');
+    await page.getByTestId('nav-cases').click();
+    const table = page.getByTestId('cases-table');
+    await expect.poll(() => table.getByText('某窗口工作人员办事推诿').count(), SOON).toBe(1);
+    await table.getByText('某窗口工作人员办事推诿').click();
+    await expect.poll(() => page.getByTestId('case-reporter').textContent(), SOON).toContain('匿名');
+    expect(await page.getByTestId('case-reporter').textContent()).not.toContain('手机号');
+
+    await page.getByTestId('case-assist').click();
+    const dialog = page.getByTestId('case-target-dialog');
+    await dialog.getByTestId('case-target-select').click();
+    await page.keyboard.type('信阳市公安');
+    await page
+      .getByRole('option', { name: /信阳市公安局/ })
+      .first()
+      .click();
+    await dialog.locator('textarea').fill('请协助核实窗口工作人员当日排班情况');
+    await page.getByTestId('case-target-submit').click();
+    const panel = page.getByTestId('assist-panel');
+    await expect.poll(() => panel.textContent(), SOON).toContain('请协助核实窗口工作人员当日排班情况');
+
+    const police = await (await h.newContext({ viewport: { width: 1440, height: 1000 } })).newPage();
+    await signInConsole(police, h.base, 'xinyang-police-responder');
+    await police.getByTestId('nav-cases').click();
+    await police.getByTestId('case-box-assisting').click();
+    const theirs = police.getByTestId('cases-table');
+    await expect.poll(() => theirs.getByText('某窗口工作人员办事推诿').count(), SOON).toBe(1);
+    await theirs.getByText('某窗口工作人员办事推诿').click();
+    await expect.poll(() => police.getByTestId('case-actions').count(), SOON).toBe(0);
+    await police
+      .locator('textarea[data-testid="assist-input"]')
+      .fill('已调取排班表：当日窗口为两名工作人员轮岗。');
+    await police.getByTestId('assist-send').click();
+    await expect.poll(() => police.getByTestId('assist-panel').textContent(), SOON).toContain('已调取排班表');
+    await shot(police, 'case-assisting-view');
+
+    await page.getByRole('button', { name: '刷新' }).click();
+    await expect.poll(() => panel.textContent(), SOON).toContain('已调取排班表');
+    await shot(page, 'case-assist-exchange');
   });
 });
