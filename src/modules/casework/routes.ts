@@ -161,16 +161,14 @@ export const caseworkRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, de
         filename: part.filename,
         file: part.file,
       });
-      return reply
-        .status(201)
-        .send({
-          id: row.id,
-          name: row.name,
-          mime: row.mime,
-          size: row.size,
-          width: row.width,
-          height: row.height,
-        });
+      return reply.status(201).send({
+        id: row.id,
+        name: row.name,
+        mime: row.mime,
+        size: row.size,
+        width: row.width,
+        height: row.height,
+      });
     },
   );
 
