@@ -8,15 +8,14 @@ import { describeEachDatabase } from '../../test/databases.js';
 import { buildAccount, buildStaff, ensureRegion, sessionHeaders } from '../../test/factories.js';
 import { resolveClockPolicy } from '../cases/policy.js';
 import { findOpen311Client } from '../open311/keys.js';
-import { matchRoutingRule, regionPrefixes } from './routing.js';
+import { regionPrefixes } from './routing.js';
 
 type Headers = Record<string, string>;
 
 describe('region prefixes of a routing match', () => {
   it('lists the code, its prefecture, its province and every region, longest first', () => {
     expect(regionPrefixes('411502')).toEqual(['411502', '4115', '41', '']);
-    expect(regionPrefixes('411500')).toEqual(['4115', '41', '']);
-    expect(regionPrefixes('410000')).toEqual(['41', '']);
+    expect(regionPrefixes('411500')).toEqual(['411500', '4115', '41', '']);
     expect(regionPrefixes(null)).toEqual(['']);
     expect(regionPrefixes('41')).toEqual(['']);
   });
@@ -407,24 +406,38 @@ describeEachDatabase('administration of cases', (ctx) => {
         (await req('GET', `${base}/preview?categoryId=${cat.id}&regionCode=419999`, platform)).json().error
           .code,
       ).toBe('CASE_ROUTING_REGION_UNKNOWN');
-      // The function filing uses gives the same answer.
-      expect(await matchRoutingRule(ctx.db.k, cat.id, '411502')).toEqual({
-        id: xy.json().id,
-        accountId: xinyang.id,
-        regionPrefix: '4115',
-      });
-      expect((await matchRoutingRule(ctx.db.k, cat.id, null))?.accountId).toBe(account.id);
-
       const listed = (await req('GET', `${base}?categoryId=${cat.id}`, platform)).json().items;
       expect(listed.map((r: { regionPrefix: string }) => r.regionPrefix)).toEqual(['', '4115']);
 
-      // A suspended target is skipped: the next shorter prefix takes over.
+      // As at filing, a rule of the category's group covers it, after the category's own.
+      const group = await create();
+      const child = await create({ parentId: group.id });
+      await req('POST', base, platform, {
+        categoryId: group.id,
+        regionCode: '411500',
+        accountId: xinyang.id,
+      });
+      await req('POST', base, platform, {
+        categoryId: child.id,
+        regionCode: '410000',
+        accountId: account.id,
+      });
+      const viaGroup = (
+        await req('GET', `${base}/preview?categoryId=${child.id}&regionCode=411502`, platform)
+      ).json();
+      expect(viaGroup.rule).toMatchObject({ category: { id: group.id }, account: { id: xinyang.id } });
+      const own = (
+        await req('GET', `${base}/preview?categoryId=${child.id}&regionCode=410100`, platform)
+      ).json();
+      expect(own.rule).toMatchObject({ category: { id: child.id }, account: { id: account.id } });
+
+      // The preview shows a target that was suspended since (the admin should change the rule).
       await ctx.db.k
         .updateTable('accounts')
         .set({ status: 'suspended' })
         .where('id', '=', xinyang.id)
         .execute();
-      expect((await preview('411502')).rule.account.id).toBe(account.id);
+      expect((await preview('411502')).rule.account).toMatchObject({ id: xinyang.id, status: 'suspended' });
       await ctx.db.k.updateTable('accounts').set({ status: 'active' }).where('id', '=', xinyang.id).execute();
 
       expect((await req('DELETE', `${base}/${xy.json().id}`, platform)).statusCode).toBe(204);

@@ -165,16 +165,6 @@ export class CasesAdminRepository {
       .executeTakeFirst();
   }
 
-  /** The rule of the longest prefix among `prefixes` whose account is active. */
-  async matchRule(categoryId: number, prefixes: string[]): Promise<RuleRow | undefined> {
-    const rows = await this.rules()
-      .where('r.category_id', '=', categoryId)
-      .where('r.region_prefix', 'in', prefixes)
-      .where('a.status', '=', 'active')
-      .execute();
-    return rows.sort((a, b) => b.region_prefix.length - a.region_prefix.length)[0];
-  }
-
   async insertRule(row: Insertable<CaseRoutingRulesTable>): Promise<number> {
     const r = await this.k
       .insertInto('case_routing_rules')

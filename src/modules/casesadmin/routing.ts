@@ -1,44 +1,24 @@
 /**
  * Routing rules: (category, region prefix) → the responsible account; the longest prefix of
- * the case's region wins, '' matches every region. The admin names a region by its code
+ * the case's region wins, '' matches every region, and a group's rule covers its
+ * sub-categories (cases/file.ts routeCase, which the preview calls). The admin names a region by its code
  * (411500 for 信阳市) and the rule keeps its prefix (4115), which every code inside it shares.
  */
-import type { Kysely } from 'kysely';
-import type { Schema } from '../../db/schema.js';
 import { regionPrefix } from '../../infra/auth/principal.js';
 import { AppError } from '../../infra/errors.js';
+import { routeCase } from '../cases/file.js';
+import { CasesRepository } from '../cases/repository.js';
 import { prefixRegionCode, toRoutingRule } from './presenters.js';
 import type { CasesAdminRepository, RuleRow } from './repository.js';
 import type { RoutingRuleT } from './schema.js';
 
-/** The prefixes a region code matches, longest first: 411502 → 411502, 4115, 41, ''. */
+/**
+ * The prefixes a region code matches, longest first (411502 → 411502, 4115, 41, ''), as
+ * filing tries them (cases/repository.ts routingCandidates).
+ */
 export function regionPrefixes(regionCode: string | null | undefined): string[] {
   if (!regionCode || !/^\d{6}$/.test(regionCode)) return [''];
-  const out = [regionPrefix(regionCode)];
-  for (const len of [4, 2]) if (out[out.length - 1]!.length > len) out.push(regionCode.slice(0, len));
-  out.push('');
-  return out;
-}
-
-/**
- * The routing rule for a case of `categoryId` in `regionCode` (null: none). Any caller (filing,
- * the admin's preview) gets the same answer. Rules whose account is not active are skipped.
- */
-export async function matchRoutingRule(
-  k: Kysely<Schema>,
-  categoryId: number,
-  regionCode: string | null | undefined,
-): Promise<{ id: number; accountId: number; regionPrefix: string } | null> {
-  const rows = await k
-    .selectFrom('case_routing_rules as r')
-    .innerJoin('accounts as a', 'a.id', 'r.account_id')
-    .select(['r.id', 'r.account_id', 'r.region_prefix'])
-    .where('r.category_id', '=', categoryId)
-    .where('r.region_prefix', 'in', regionPrefixes(regionCode))
-    .where('a.status', '=', 'active')
-    .execute();
-  const best = rows.sort((x, y) => y.region_prefix.length - x.region_prefix.length)[0];
-  return best ? { id: best.id, accountId: best.account_id, regionPrefix: best.region_prefix } : null;
+  return [6, 4, 2].map((n) => regionCode.slice(0, n)).concat('');
 }
 
 async function present(repo: CasesAdminRepository, rows: RuleRow[]): Promise<RoutingRuleT[]> {
@@ -56,15 +36,22 @@ export async function previewRule(
   categoryId: number,
   regionCode: string,
 ): Promise<{ rule: RoutingRuleT | null; prefixes: string[]; region: { code: string; name: string } | null }> {
-  if (!(await repo.findCategory(categoryId))) throw new AppError('CASE_CATEGORY_NOT_FOUND');
+  const category = await repo.findCategory(categoryId);
+  if (!category) throw new AppError('CASE_CATEGORY_NOT_FOUND');
   let region: { code: string; name: string } | null = null;
   if (regionCode !== '') {
     region = (await repo.findRegion(regionCode)) ?? null;
     if (!region) throw new AppError('CASE_ROUTING_REGION_UNKNOWN', { field: 'regionCode' });
   }
-  const prefixes = regionPrefixes(regionCode);
-  const row = await repo.matchRule(categoryId, prefixes);
-  return { rule: row ? (await present(repo, [row]))[0]! : null, prefixes, region };
+  // The very function filing routes with: longest prefix first, the category's own rule
+  // before its group's.
+  const hit = await routeCase(new CasesRepository(repo.k, repo.dialect), category, regionCode || null, null);
+  const row = hit ? await repo.findRule(hit.ruleId) : undefined;
+  return {
+    rule: row ? (await present(repo, [row]))[0]! : null,
+    prefixes: regionPrefixes(regionCode),
+    region,
+  };
 }
 
 export async function createRule(
