@@ -147,5 +147,14 @@ describe('casework in the console (Chromium)', () => {
     await page.getByRole('button', { name: '刷新' }).click();
     await expect.poll(() => panel.textContent(), SOON).toContain('已调取排班表');
     await shot(page, 'case-assist-exchange');
+
+    // The same page in English.
+    await page.getByText('English', { exact: true }).click();
+    await expect.poll(() => page.getByTestId('case-reporter').textContent(), SOON).toContain('Anonymous');
+    await expect.poll(() => page.getByTestId('case-actions').textContent(), SOON).toContain('Answer');
+    await shot(page, 'case-detail-en');
+    await page.getByTestId('nav-cases').click();
+    await expect.poll(() => page.getByTestId('case-boxes').textContent(), SOON).toContain('Transferred away');
+    await shot(page, 'cases-list-en');
   });
 });
