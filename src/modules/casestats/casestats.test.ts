@@ -245,6 +245,19 @@ describeEachDatabase('case statistics', (ctx) => {
     expect(String(region.headers['content-disposition'])).toContain('case-stats-411500-2026-10_2026-12.xlsx');
   });
 
+  it('serves figures again for a minute, then computes them anew', async () => {
+    const before = (await api.account(other.handle, '?months=3')).json();
+    const categoryId = await statsCategory(ctx.db);
+    await insertStatsCase(ctx.db, { categoryId, accountId: other.id, createdAt: clock.now() - H });
+    expect((await api.account(other.handle, '?months=3')).json().totals.received).toBe(
+      before.totals.received,
+    );
+    clock.advance(60_000);
+    const after = (await api.account(other.handle, '?months=3')).json();
+    expect(after.totals.received).toBe(before.totals.received + 1);
+    expect(after.generatedAt).toBe(clock.now());
+  });
+
   it('limits XLSX downloads per client address (last: it uses up the allowance)', async () => {
     let res = await api.regionXlsx('999999');
     for (let i = 0; i < XLSX_PER_CLIENT.limit && res.statusCode !== 429; i++)

@@ -12,17 +12,37 @@ import {
   regionStatsXlsxSchema,
 } from './schema.js';
 import { accountScope, regionScope, type ResolvedScope } from './scope.js';
-import { caseStats } from './stats.js';
+import { caseStats, type CaseStats } from './stats.js';
 import { contentDisposition, statsWorkbook, XLSX_MIME } from './xlsx.js';
 
 const CACHE = 'public, max-age=300';
 /** A workbook costs some CPU to build; a person downloads a few, a scraper many. */
 export const XLSX_PER_CLIENT: RateLimitRule = { name: 'case-stats-xlsx', limit: 30, windowMs: 600_000 };
 
+/** Figures computed in the last minute are served again (a province's are a few 100 ms of reading). */
+const MEMO_MS = 60_000;
+const MEMO_MAX = 500;
+
 export const caseStatsRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
+  const memo = new Map<string, { at: number; stats: Promise<CaseStats> }>();
+  function statsOf(scope: ResolvedScope, months: number, now: number): Promise<CaseStats> {
+    const q = scope.query;
+    const key = `${q.kind === 'account' ? `a${q.accountId}` : `r${q.prefix}`}:${months}`;
+    const hit = memo.get(key);
+    if (hit && now - hit.at < MEMO_MS && now >= hit.at) return hit.stats;
+    const stats = caseStats(deps.database, q, months, now);
+    stats.catch(() => {
+      if (memo.get(key)?.stats === stats) memo.delete(key); // errors are not remembered
+    });
+    memo.delete(key);
+    memo.set(key, { at: now, stats });
+    if (memo.size > MEMO_MAX) memo.delete(memo.keys().next().value!);
+    return stats;
+  }
+
   async function body(scope: ResolvedScope, months: number) {
-    const now = deps.clock.now();
-    const stats = await caseStats(deps.database, scope.query, months, now);
+    const stats = await statsOf(scope, months, deps.clock.now());
+    const now = stats.generatedAt;
     return {
       now,
       stats,

@@ -56,6 +56,8 @@ export interface CaseStats {
   to: number;
   months: MonthFigures[];
   totals: StatsFigures;
+  /** The `now` the figures were computed at. */
+  generatedAt: number;
 }
 
 /** The median of ascending numbers; the mean of the middle two for an even count. */
@@ -190,5 +192,6 @@ export async function caseStats(
     to,
     months: out,
     totals: figures(totals.received, totals.answered, totals.onTime, totals.ratingSum, totals.rated, all),
+    generatedAt: now,
   };
 }
