@@ -429,6 +429,18 @@ export class CaseworkRepository {
     return rows.filter((r) => coversRegion(r.supervisor_region!, regionCode)).map((r) => r.id);
   }
 
+  /** Closes the case if it is still answered with that answer (a reopen meanwhile wins). */
+  async closeIfStillAnswered(id: number, answeredAt: number, now: number): Promise<boolean> {
+    const res = await this.k
+      .updateTable('cases')
+      .set({ status: 'closed', closed_at: now, clock_stage: null, clock_next_at: null, updated_at: now })
+      .where('id', '=', id)
+      .where('status', '=', 'answered')
+      .where('answered_at', '=', answeredAt)
+      .executeTakeFirst();
+    return Number(res.numUpdatedRows) === 1;
+  }
+
   /** Answered cases whose answer is older than `before` and that were not reopened since. */
   staleAnswered(before: number, limit: number): Promise<CaseRow[]> {
     return this.k

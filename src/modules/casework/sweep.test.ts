@@ -5,7 +5,7 @@ import { buildTestApp } from '../../test/app.js';
 import { describeEachDatabase } from '../../test/databases.js';
 import { buildAccount, buildStaff } from '../../test/factories.js';
 import { insertTestCase } from './testing.js';
-import { sweepCaseClocks } from './sweep.js';
+import { closeAnsweredCases, sweepCaseClocks } from './sweep.js';
 
 const HOUR = 3_600_000;
 
@@ -145,6 +145,48 @@ describeEachDatabase('case clock sweep', (ctx) => {
       .execute();
     await sweepCaseClocks(ctx.db, filed + 30 * HOUR, 1000);
     expect(await events(c.id)).toHaveLength(3);
+  });
+
+  it('an answered case closes itself 7 days after the answer unless reopened', async () => {
+    const s = await setting();
+    const now = Date.UTC(2026, 10, 20, 1, 0);
+    const make = async (answeredDaysAgo: number, status: 'answered' | 'in_progress') => {
+      const c = await insertTestCase(ctx.db, { accountId: s.account.id, at: now - 10 * 24 * HOUR });
+      await ctx.db.k
+        .updateTable('cases')
+        .set({
+          status,
+          answered_at: now - answeredDaysAgo * 24 * HOUR,
+          clock_stage: null,
+          clock_next_at: null,
+        })
+        .where('id', '=', c.id)
+        .execute();
+      return c.id;
+    };
+    const old = await make(8, 'answered');
+    const recent = await make(6, 'answered');
+    const reopened = await make(8, 'in_progress');
+    await closeAnsweredCases(ctx.db, now, 1000);
+    await closeAnsweredCases(ctx.db, now, 1000);
+    const rows = await ctx.db.k
+      .selectFrom('cases')
+      .select(['id', 'status', 'closed_at'])
+      .where('id', 'in', [old, recent, reopened])
+      .orderBy('id')
+      .execute();
+    expect(rows).toEqual([
+      { id: old, status: 'closed', closed_at: now },
+      { id: recent, status: 'answered', closed_at: null },
+      { id: reopened, status: 'in_progress', closed_at: null },
+    ]);
+    const closedEvents = await ctx.db.k
+      .selectFrom('case_events')
+      .select(['kind', 'public', 'actor_kind'])
+      .where('case_id', '=', old)
+      .where('kind', '=', 'closed')
+      .execute();
+    expect(closedEvents).toEqual([{ kind: 'closed', public: 1, actor_kind: 'system' }]);
   });
 
   it('the due cases are found through the partial index on clock_next_at', async () => {

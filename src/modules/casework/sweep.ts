@@ -171,8 +171,46 @@ function escalationTexts(stage: CaseClockStage, row: CaseRow, accountName: strin
   };
 }
 
+/** An answered case the citizen did not reopen closes itself this long after the answer. */
+export const AUTO_CLOSE_AFTER_MS = 7 * 86_400_000;
+
+/**
+ * Closes answered cases whose answer is older than AUTO_CLOSE_AFTER_MS (the citizen's window to
+ * reopen has passed): status closed, public event 'closed' by the system. Each by a conditional
+ * update (still answered, same answer time), so a reopen committing meanwhile wins.
+ */
+export async function closeAnsweredCases(
+  database: Database,
+  now: number,
+  limit = SWEEP_BATCH,
+): Promise<number> {
+  const repo = CaseworkRepository.of(database);
+  const stale = await repo.staleAnswered(now - AUTO_CLOSE_AFTER_MS, limit);
+  let closed = 0;
+  for (const row of stale) {
+    const done = await repo.transaction(async (tx) => {
+      const moved = await tx.closeIfStillAnswered(row.id, row.answered_at!, now);
+      if (!moved) return false;
+      await appendCaseEvent(tx.k, {
+        caseId: row.id,
+        kind: 'closed',
+        actorKind: 'system',
+        actorId: null,
+        accountId: row.account_id,
+        public: true,
+        data: { auto: true },
+        at: now,
+      });
+      return true;
+    });
+    if (done) closed++;
+  }
+  return closed;
+}
+
 /** How often the scheduler sweeps: warnings and breaches fire within this of their time. */
 export const SWEEP_INTERVAL_MS = 20_000;
+const AUTO_CLOSE_EVERY = 30;
 
 /**
  * The scheduler's loop: a sweep at start-up and every `intervalMs`, never two at once in this
@@ -186,6 +224,7 @@ export function startCaseClockSweep(
 ): () => Promise<void> {
   let running: Promise<void> | null = null;
   let stopped = false;
+  let ticks = 0;
   const run = () => {
     if (running || stopped) return;
     running = (async () => {
@@ -194,6 +233,8 @@ export function startCaseClockSweep(
         if (r.fired > 0) void deps.outbox.kick();
         if (r.scanned < SWEEP_BATCH) break;
       }
+      // Closing answered cases is not urgent and scans more: every AUTO_CLOSE_EVERY sweeps.
+      if (ticks++ % AUTO_CLOSE_EVERY === 0) await closeAnsweredCases(deps.database, deps.clock.now());
     })()
       .catch((err: unknown) => log?.warn({ err }, 'case clock sweep failed'))
       .finally(() => {
