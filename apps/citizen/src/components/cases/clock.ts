@@ -18,3 +18,14 @@ export function splitDuration(ms: number): { days: number; hms: string } {
 export function serverOffset(serverNow: number, fetchedAt: number): number {
   return serverNow - fetchedAt;
 }
+
+/** A deadline with its date always (a countdown's "15:20" alone would be ambiguous): 12月9日 15:20. */
+export function deadlineTime(t: number, locale: 'zh' | 'en'): string {
+  return new Date(t).toLocaleString(locale === 'en' ? 'en-GB' : 'zh-CN', {
+    month: locale === 'en' ? 'short' : 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  });
+}
