@@ -252,6 +252,51 @@ describeEachDatabase('cases: the citizen side', (ctx) => {
       const again = await file(c, body(account.id, { attachmentIds: [photo.json().id] }));
       expect(again.json().error.code).toBe('CASE_ATTACHMENT_INVALID');
     });
+    it("never shows files of the departments' internal events", async () => {
+      const account = await buildAccount(ctx.db);
+      const c = await citizen();
+      const filed = await fileOk(c, body(account.id));
+      const note = await ctx.db.k
+        .insertInto('case_events')
+        .values({
+          case_id: filed.id,
+          kind: 'note',
+          actor_kind: 'staff',
+          actor_id: null,
+          account_id: account.id,
+          to_account_id: null,
+          public: 0,
+          body: '内部',
+          data: null,
+          created_at: clock.now(),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const internal = await ctx.db.k
+        .insertInto('case_attachments')
+        .values({
+          case_id: filed.id,
+          citizen_id: null,
+          staff_user_id: null,
+          event_id: note.id,
+          name: 'internal.pdf',
+          storage_key: `cases/ab/${'a'.repeat(64)}.pdf`,
+          thumb_key: null,
+          mime: 'application/pdf',
+          size: 10,
+          width: null,
+          height: null,
+          created_at: clock.now(),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const page = (await get(c, `/api/me/cases/${filed.trackingNo}`)).json();
+      expect(page.attachments).toEqual([]);
+      expect(page.events.map((e: { kind: string }) => e.kind)).toEqual(['received']);
+      expect((await get(c, `/api/me/cases/${filed.trackingNo}/attachments/${internal.id}`)).statusCode).toBe(
+        404,
+      );
+    });
   });
 
   describe('rating and reopening', () => {

@@ -10,7 +10,7 @@ import { AppError } from '../../infra/errors.js';
 import { notifyAccountStaff } from '../notifications/notify.js';
 import { startClock } from './clockStart.js';
 import { appendCaseEvent, PUBLIC_EVENT_KINDS } from './events.js';
-import { CasesRepository, type CaseRow, type CategoryRow } from './repository.js';
+import { CasesRepository, type AttachmentRow, type CaseRow, type CategoryRow } from './repository.js';
 import type { CitizenCase, CitizenCaseSummary } from './schema.js';
 
 export const REOPEN_WINDOW_MS = 7 * 86_400_000;
@@ -143,13 +143,8 @@ export async function presentMyCase(repo: CasesRepository, c: CaseRow, now: numb
     canRate: canRate(c),
     satisfaction: c.satisfaction,
     satisfactionComment: c.satisfaction_comment,
-    // The citizen's own files and those of public events (an answer's); never internal ones.
     attachments: attachments
-      .filter(
-        (a) =>
-          (a.event_id === null && a.citizen_id !== null) ||
-          (a.event_id !== null && publicIds.has(a.event_id)),
-      )
+      .filter((a) => citizenMaySee(a, publicIds))
       .map((a) => ({
         id: a.id,
         name: a.name,
@@ -172,6 +167,24 @@ export async function presentMyCase(repo: CasesRepository, c: CaseRow, now: numb
     })),
     serverNow: now,
   };
+}
+
+/** The citizen's own files and those of public events (an answer's); never internal ones. */
+function citizenMaySee(a: AttachmentRow, publicEventIds: ReadonlySet<number>): boolean {
+  return a.event_id === null ? a.citizen_id !== null : publicEventIds.has(a.event_id);
+}
+
+/** An attachment of the citizen's case the case page shows, or undefined. */
+export async function visibleAttachment(
+  repo: CasesRepository,
+  c: CaseRow,
+  id: number,
+): Promise<AttachmentRow | undefined> {
+  const row = await repo.findAttachment(c.id, id);
+  if (!row) return undefined;
+  if (row.event_id === null) return row.citizen_id !== null ? row : undefined;
+  const events = await repo.publicEvents(c.id, [...PUBLIC_EVENT_KINDS]);
+  return citizenMaySee(row, new Set(events.map((e) => e.id))) ? row : undefined;
 }
 
 function scoreOf(data: string | null): number | null {

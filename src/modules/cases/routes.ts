@@ -8,7 +8,14 @@ import type { AppDeps } from '../../deps.js';
 import { requireCitizen } from '../../infra/auth/hooks.js';
 import { AppError } from '../../infra/errors.js';
 import { enforceRateLimit, type RateLimitRule } from '../../infra/ratelimit/limiter.js';
-import { findMyCase, listMyCases, presentMyCase, rateCase, reopenCase } from './citizen.js';
+import {
+  findMyCase,
+  listMyCases,
+  presentMyCase,
+  rateCase,
+  reopenCase,
+  visibleAttachment,
+} from './citizen.js';
 import { fileCase } from './file.js';
 import { CasesRepository } from './repository.js';
 import {
@@ -103,10 +110,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
   app.get('/api/me/cases/:trackingNo/attachments/:id', { schema: myAttachmentSchema }, async (req, reply) => {
     const citizen = requireCitizen(req);
     const c = await findMyCase(repo, citizen.citizenId, req.params.trackingNo);
-    const shown = (await presentMyCase(repo, c, deps.clock.now())).attachments.some(
-      (a) => a.id === req.params.id,
-    );
-    const row = shown ? await repo.findAttachment(c.id, req.params.id) : undefined;
+    const row = await visibleAttachment(repo, c, req.params.id);
     const key = row ? (req.query.thumb ? row.thumb_key : row.storage_key) : null;
     if (!key || !CASE_KEY.test(key)) throw new AppError('NOT_FOUND');
     const obj = await deps.mediaStorage.get(key);
