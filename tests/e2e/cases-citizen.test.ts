@@ -123,6 +123,8 @@ describe('cases: the citizen side in Chromium', () => {
     await expect
       .poll(() => page.getByTestId('case-timeline').locator('li').first().getAttribute('data-kind'), SOON)
       .toBe('reopened');
+    // The earlier answer stays readable in the timeline.
+    await expect.poll(() => page.getByTestId('case-timeline').textContent(), SOON).toContain('30 秒');
     await shot(page, 'case-reopened');
 
     // Demo citizen 4's bus complaint was never accepted: overdue, in red.
@@ -136,5 +138,11 @@ describe('cases: the citizen side in Chromium', () => {
       .poll(() => other.getByTestId('countdown-time').getAttribute('data-overdue'), SOON)
       .toBe('true');
     await shot(other, 'case-overdue');
+
+    // In English.
+    await other.context().addCookies([{ name: 'zw_lang', value: 'en', url: h.base }]);
+    await other.reload();
+    await expect.poll(() => other.getByTestId('case-countdown').textContent(), SOON).toContain('Overdue by');
+    await shot(other, 'case-overdue-en');
   });
 });

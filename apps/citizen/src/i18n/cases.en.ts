@@ -83,6 +83,7 @@ export default {
   dueAt: 'Answer due by {time}',
   remaining: 'Time left',
   overdue: 'Overdue by',
+  overdueTag: 'Overdue',
   answeredAt: 'Answered {time}',
   workingTime: 'Working days only',
   major: 'Major matter',

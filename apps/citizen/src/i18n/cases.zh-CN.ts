@@ -77,6 +77,7 @@ export default {
   dueAt: '应于 {time} 前答复',
   remaining: '剩余',
   overdue: '已超时',
+  overdueTag: '已超时',
   answeredAt: '已于 {time} 答复',
   workingTime: '按工作日计算',
   major: '重大事项',
