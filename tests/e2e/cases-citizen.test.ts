@@ -24,6 +24,8 @@ describe('cases: the citizen side in Chromium', () => {
       viewport: { width: 375, height: 812 },
       isMobile: true,
       hasTouch: true,
+      geolocation: { latitude: 32.1285, longitude: 114.0913 },
+      permissions: ['geolocation'],
     });
     const page = await phone.newPage();
     await signInCitizen(h, page, '13700137601');
@@ -61,6 +63,8 @@ describe('cases: the citizen side in Chromium', () => {
     await regions.locator('.van-cascader__option', { hasText: '浉河区' }).click();
     await expect.poll(() => page.getByTestId('case-region').textContent(), SOON).toContain('浉河区');
     await page.getByTestId('case-address').locator('input').fill('信阳市第九中学门口');
+    await page.getByTestId('case-locate').click();
+    await expect.poll(() => page.getByTestId('case-locate').textContent(), SOON).toContain('32.1285');
     await shot(page, 'case-file-filled');
 
     await page.getByTestId('case-submit').click();
@@ -144,5 +148,44 @@ describe('cases: the citizen side in Chromium', () => {
     await other.reload();
     await expect.poll(() => other.getByTestId('case-countdown').textContent(), SOON).toContain('Overdue by');
     await shot(other, 'case-overdue-en');
+  });
+
+  it('files an anonymous report about another unit; the notice explains who never learns the reporter', async () => {
+    const phone = await h.newContext({
+      viewport: { width: 375, height: 812 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await phone.newPage();
+    await signInCitizen(h, page, '13700137602');
+    await page.goto(`${h.base}/accounts/xinyang-letters/cases/new`);
+    await page.getByTestId('kind-report').click();
+    await expect.poll(() => page.getByTestId('report-notice').count(), SOON).toBe(1);
+    await page.getByTestId('case-category').click();
+    await page
+      .getByTestId('category-cascader')
+      .locator('.van-cascader__option', { hasText: '政务服务' })
+      .click();
+    await page.getByTestId('reported-search').locator('input').fill('司法');
+    await page.locator('.van-cell', { hasText: '信阳市司法局' }).first().click();
+    await expect
+      .poll(() => page.getByTestId('reported-chosen').textContent(), SOON)
+      .toContain('信阳市司法局');
+    await page.getByTestId('case-title').locator('input').fill('窗口工作人员推诿');
+    await page
+      .getByTestId('case-description')
+      .locator('textarea')
+      .fill('申请法律援助时多次被以材料不全为由推诿。');
+    await page.getByTestId('case-anonymous').click();
+    await shot(page, 'case-report-form');
+    await page.getByTestId('case-submit').click();
+    await expect.poll(() => page.getByTestId('tracking-no').textContent(), SOON).toMatch(/^SQ\d{8}-\d{6}$/);
+    const row = await h.deps.database.k
+      .selectFrom('cases')
+      .innerJoin('accounts', 'accounts.id', 'cases.reported_account_id')
+      .select(['cases.kind', 'cases.anonymous', 'accounts.handle'])
+      .where('cases.tracking_no', '=', (await page.getByTestId('tracking-no').textContent())!)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ kind: 'report', anonymous: 1, handle: 'xinyang-justice' });
   });
 });
