@@ -161,6 +161,17 @@ describeEachDatabase('filing cases', (ctx) => {
       expect(zz.account_id).toBe(province.id);
       const none = await fileCase(ctx.db, await base({ accountId: door.id, categoryId: violation }));
       expect(none.account_id).toBe(door.id);
+      // A suspended department is not routed to: the broader rule takes the case.
+      await ctx.db.k
+        .updateTable('accounts')
+        .set({ status: 'suspended' })
+        .where('id', '=', xinyang.id)
+        .execute();
+      const fallback = await fileCase(
+        ctx.db,
+        await base({ accountId: door.id, categoryId: violation, regionCode: '411502' }),
+      );
+      expect(fallback.account_id).toBe(province.id);
     });
 
     it('never routes a report to the unit it reports on, and refuses one that would stay there', async () => {

@@ -100,11 +100,15 @@ export class CasesRepository {
   ): Promise<Array<{ id: number; category_id: number; region_prefix: string; account_id: number }>> {
     const prefixes = [''];
     if (regionCode) for (let n = 2; n <= regionCode.length; n += 2) prefixes.push(regionCode.slice(0, n));
+    // A rule whose department was suspended (or is held) since does not route: the case falls
+    // to a broader rule, or stays with the department it was filed at.
     return this.k
-      .selectFrom('case_routing_rules')
-      .select(['id', 'category_id', 'region_prefix', 'account_id'])
-      .where('category_id', 'in', categoryIds)
-      .where('region_prefix', 'in', prefixes)
+      .selectFrom('case_routing_rules as r')
+      .innerJoin('accounts as a', 'a.id', 'r.account_id')
+      .select(['r.id', 'r.category_id', 'r.region_prefix', 'r.account_id'])
+      .where('r.category_id', 'in', categoryIds)
+      .where('r.region_prefix', 'in', prefixes)
+      .where('a.status', '=', 'active')
       .execute();
   }
 

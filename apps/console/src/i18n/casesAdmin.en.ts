@@ -157,8 +157,6 @@ const en: typeof zh = {
     previewRun: 'Look up',
     previewTo: 'Goes to: {account}',
     previewRule: 'Matching rule: {category} · {region}',
-    previewInactive:
-      'This department is suspended, yet cases would still be routed to it by this rule: change or delete the rule.',
     previewNone: 'No matching rule: the case stays with the account it was filed at.',
     previewTried: 'Regions tried in turn: {list}',
     pickCategory: 'Choose a category',

@@ -148,7 +148,6 @@ export default {
     previewRun: '查询',
     previewTo: '将分派给：{account}',
     previewRule: '匹配规则：{category} · {region}',
-    previewInactive: '该单位已停用，诉求仍会按这条规则分派给它，请修改或删除规则。',
     previewNone: '没有匹配的规则：诉求留在群众提交的公众号办理。',
     previewTried: '依次查找的地区：{list}',
     pickCategory: '请选择分类',
