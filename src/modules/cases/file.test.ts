@@ -4,6 +4,7 @@ import { buildAccount, buildCitizen, buildStaff } from '../../test/factories.js'
 import { describeEachDatabase } from '../../test/databases.js';
 import { EMPTY_CALENDAR } from '../responseclock/calendar.js';
 import { fileCase, type FileCaseInput } from './file.js';
+import { issueOpen311Key } from '../open311/keys.js';
 import { henanRegions, routingRule, taxonomy } from './testing.js';
 
 const HOUR = 3_600_000;
@@ -240,7 +241,8 @@ describeEachDatabase('filing cases', (ctx) => {
       await ctx.db.k.updateTable('case_categories').set({ active: 1 }).where('code', '=', 'other').execute();
     });
 
-    it('files an Open311 request without a citizen', async () => {
+    it('files an Open311 request without a citizen, with its token, photo link and answers', async () => {
+      const client = await issueOpen311Key(ctx.db, { name: 'city 311 app' });
       const row = await fileCase(
         ctx.db,
         await base({
@@ -248,9 +250,23 @@ describeEachDatabase('filing cases', (ctx) => {
           source: 'open311',
           contactPreference: 'none',
           contact: { email: 'a@example.cn' },
+          open311: {
+            clientId: client.id,
+            token: 'tok-1',
+            mediaUrl: 'https://example.cn/p.jpg',
+            attributes: { plate: '豫S' },
+          },
         }),
       );
-      expect(row).toMatchObject({ citizen_id: null, source: 'open311', contact: '{"email":"a@example.cn"}' });
+      expect(row).toMatchObject({
+        citizen_id: null,
+        source: 'open311',
+        contact: '{"email":"a@example.cn"}',
+        open311_client_id: client.id,
+        open311_token: 'tok-1',
+        media_url: 'https://example.cn/p.jpg',
+        open311_attributes: '{"plate":"豫S"}',
+      });
     });
   });
 });

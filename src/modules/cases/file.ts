@@ -60,7 +60,15 @@ export interface FileCaseInput {
   /** Reports only: the account reported on. */
   reportedAccountId?: number | null;
   source?: 'app' | 'open311';
-  open311ClientId?: number | null;
+  /** Open311 only, stored with the case in its transaction (a retry never finds half a request). */
+  open311?: {
+    clientId: number;
+    token: string;
+    /** The client's own public photo link. */
+    mediaUrl: string | null;
+    /** Answers to the service definition's attributes. */
+    attributes: Record<string, unknown> | null;
+  } | null;
   now: number;
   /** Defaults to the official calendar. */
   calendar?: WorkCalendar;
@@ -178,7 +186,10 @@ export async function fileCase(database: Database, input: FileCaseInput): Promis
       warn_at: now,
       due_at: now,
       source: input.source ?? 'app',
-      open311_client_id: input.open311ClientId ?? null,
+      open311_client_id: input.open311?.clientId ?? null,
+      open311_token: input.open311?.token ?? null,
+      media_url: input.open311?.mediaUrl ?? null,
+      open311_attributes: input.open311?.attributes ? JSON.stringify(input.open311.attributes) : null,
       created_at: now,
       updated_at: now,
     });
@@ -237,7 +248,7 @@ export async function fileCase(database: Database, input: FileCaseInput): Promis
         accountId: handlingId,
         source: input.source ?? 'app',
         attachments: v.attachmentIds.length,
-        ...(input.open311ClientId ? { open311ClientId: input.open311ClientId } : {}),
+        ...(input.open311 ? { open311ClientId: input.open311.clientId } : {}),
       },
     });
 

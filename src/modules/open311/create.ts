@@ -137,7 +137,12 @@ export async function createRequest(database: Database, input: CreateInput) {
       contact: Object.keys(contact).length > 0 ? { source: 'open311', ...contact } : null,
       anonymous: false,
       source: 'open311',
-      open311ClientId: input.clientId,
+      open311: {
+        clientId: input.clientId,
+        token: randomToken(18),
+        mediaUrl,
+        attributes: Object.keys(checked.answers).length ? checked.answers : null,
+      },
       now: input.now,
     });
   } catch (err) {
@@ -145,16 +150,6 @@ export async function createRequest(database: Database, input: CreateInput) {
       throw problem('OPEN311_FIELD_INVALID', err.field === 'description' ? 'description' : err.field);
     throw err;
   }
-  const token = randomToken(18);
-  await database.k
-    .updateTable('cases')
-    .set({
-      open311_token: token,
-      media_url: mediaUrl,
-      open311_attributes: Object.keys(checked.answers).length ? JSON.stringify(checked.answers) : null,
-    })
-    .where('id', '=', row.id)
-    .execute();
   return {
     service_request_id: row.tracking_no,
     service_notice: deadlineNotice(Number(row.due_at), input.lang),
