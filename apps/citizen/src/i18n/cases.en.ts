@@ -72,7 +72,7 @@ export default {
   viewCase: 'Follow the case',
   backToAccount: 'Back to the account',
   status: {
-    received: 'Received',
+    received: 'Awaiting acceptance',
     accepted: 'Accepted',
     in_progress: 'In progress',
     answered: 'Answered',
@@ -93,7 +93,7 @@ export default {
   days: '{n}d',
   timeline: 'Progress',
   events: {
-    received: 'Received by {account}',
+    received: 'Filed with {account}',
     routed: 'Routed by rule from {account} to {to}',
     accepted: 'Accepted by {account}',
     transferred: '{account} transferred it to {to}',
