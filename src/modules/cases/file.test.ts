@@ -84,7 +84,7 @@ describeEachDatabase('filing cases', (ctx) => {
       });
     });
 
-    it("uses the account's own clock for the category, then its account-wide one", async () => {
+    it("uses the account's own clock for the category, then its account-wide one (not for major matters)", async () => {
       const cats = await taxonomy(ctx.db);
       const door = await buildAccount(ctx.db);
       await ctx.db.k
@@ -116,6 +116,12 @@ describeEachDatabase('filing cases', (ctx) => {
       expect(wide).toMatchObject({ due_at: NOW + 72 * HOUR, warn_at: NOW + 36 * HOUR, warn_percent: 50 });
       const own = await fileCase(ctx.db, await base({ accountId: door.id, categoryId: cats.get('health')! }));
       expect(own).toMatchObject({ due_at: NOW + 12 * HOUR, warn_at: NOW + 9 * HOUR });
+      // The account-wide 72 hours never stretch a major matter's statutory 24.
+      const major = await fileCase(
+        ctx.db,
+        await base({ accountId: door.id, categoryId: cats.get('public-safety')! }),
+      );
+      expect(major).toMatchObject({ due_at: NOW + 24 * HOUR, statement_due_at: NOW + 4 * HOUR });
     });
   });
 

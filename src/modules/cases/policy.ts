@@ -1,6 +1,9 @@
 /**
  * Which clock a case runs on: the handling account's setting for the case's category, else
- * the account's own default (category_id null), else the category's. Resolved when the clock
+ * the account's own default (category_id null) unless the category is a major matter, else the
+ * category's. An account-wide default never reaches major matters and emergencies: their 24
+ * hours are the State Council's rule, and only a deliberate setting for that very category may
+ * change them. Resolved when the clock
  * starts (filing, reopening); a transfer keeps the running clock.
  */
 import type { Kysely } from 'kysely';
@@ -35,7 +38,7 @@ export async function resolveClockPolicy(
   const major = category.major === 1;
   const own = settings.find((s) => s.category_id === categoryId);
   const wide = settings.find((s) => s.category_id === null);
-  const pick = own ?? wide;
+  const pick = own ?? (major ? undefined : wide);
   if (pick)
     return {
       dueHours: pick.due_hours,

@@ -1,7 +1,7 @@
 /**
  * An account's own case deadlines. Which one applies to a case (the same order as
  * resolveClockPolicy in ../cases/policy.ts): the account's setting for the case's category,
- * else the account-wide setting, else the category's platform default. The admin saves the
+ * else the account-wide setting (never for a major category), else the category's platform default. The admin saves the
  * whole set in one step; the rows are replaced in one transaction with its audit entry.
  */
 import { AppError } from '../../infra/errors.js';
@@ -26,7 +26,7 @@ export function effectiveClockPolicy(
   override: ClockPolicyT | null,
 ): { policy: ClockPolicyT; source: 'category' | 'account' | 'account_category' } {
   if (override) return { policy: override, source: 'account_category' };
-  if (accountDefault) return { policy: accountDefault, source: 'account' };
+  if (accountDefault && category.major !== 1) return { policy: accountDefault, source: 'account' };
   return { policy: categoryPolicy(category), source: 'category' };
 }
 

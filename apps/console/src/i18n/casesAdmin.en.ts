@@ -166,11 +166,11 @@ const en: typeof zh = {
   clock: {
     title: 'Case deadlines',
     explain:
-      "A case's deadline is, in this order: this account's setting for its category → this account's setting for all cases → the platform default. Changes apply to cases filed (or reopened) afterwards; running clocks stay as they are.",
+      "A case's deadline is, in this order: this account's setting for its category → this account's setting for all cases (not for major matters) → the platform default. Changes apply to cases filed (or reopened) afterwards; running clocks stay as they are.",
     readOnly: "Only this account's admins can change the deadlines; you can read them.",
     accountDefault: "This account's deadline for all cases",
     accountDefaultHelp:
-      'When on, every category runs on it (major matters with a 24-hour platform default too), unless a category has its own setting below. To change only a few categories, leave this off.',
+      'When on, every ordinary category runs on it, unless a category has its own setting below. Major matters and emergencies keep the platform default (24 hours) unless their own category is set below. To change only a few categories, leave this off.',
     usePlatform: 'Platform defaults',
     useOwn: 'Own setting',
     categoriesTitle: 'Deadlines by category',
