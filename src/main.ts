@@ -5,6 +5,7 @@
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { seedDemo } from './demo/seed.js';
+import { shipDefaultTaxonomy } from './modules/cases/taxonomy.js';
 import { closeDeps, createDeps, startBackground } from './runtime.js';
 
 async function main(): Promise<void> {
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     const log = pino(pinoOpts);
     const deps = await createDeps(config, log);
     const built = await buildApp(deps, { logger: pinoOpts });
+    await shipDefaultTaxonomy(deps.database, deps.clock.now());
     const demo = config.demo ? await seedDemo(deps) : null;
     const stopBackground = startBackground(deps, log);
     built.addHook('onClose', async () => {

@@ -6,6 +6,8 @@
  * (standards.md §5.2).
  */
 import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database.js';
+import { isUniqueViolation } from '../../db/dialect.js';
 import type { Schema } from '../../db/schema.js';
 import { DEFAULT_DUE_HOURS, DEFAULT_WARN_PERCENT, MAJOR_DUE_HOURS } from './clock.js';
 
@@ -222,4 +224,34 @@ export async function seedDefaultTaxonomy(k: Kysely<Schema>, now: number): Promi
     ids.set(c.code, row.id);
   }
   return ids;
+}
+
+const SHIPPED_KEY = 'cases.default_taxonomy_shipped';
+
+/**
+ * A new installation starts with the default taxonomy, so citizens can file on day one; the
+ * platform admin edits it from there. Shipped once (a `meta` mark): categories an admin
+ * deleted or renamed later are never brought back.
+ */
+export async function shipDefaultTaxonomy(database: Database, now: number): Promise<boolean> {
+  try {
+    return await database.k.transaction().execute(async (trx) => {
+      const shipped = await trx
+        .selectFrom('meta')
+        .select('key')
+        .where('key', '=', SHIPPED_KEY)
+        .executeTakeFirst();
+      if (shipped) return false;
+      await seedDefaultTaxonomy(trx, now);
+      await trx
+        .insertInto('meta')
+        .values({ key: SHIPPED_KEY, value: String(now) })
+        .execute();
+      return true;
+    });
+  } catch (err) {
+    // Two processes started together: the other one shipped it.
+    if (isUniqueViolation(err)) return false;
+    throw err;
+  }
 }
