@@ -268,7 +268,7 @@ describeEachDatabase('case statistics', (ctx) => {
     expect((await api.region('411500')).statusCode).toBe(200);
   });
 
-  it.runIf(ctx.dialect === 'sqlite')('reads through the scope index (SQLite plan)', async () => {
+  it('reads through the scope index (the query plan)', async () => {
     for (const [scope, index] of [
       [{ kind: 'account', accountId: a.id }, 'cases_account_created'],
       [{ kind: 'region', prefix: '4115' }, 'cases_region_created'],
@@ -276,11 +276,51 @@ describeEachDatabase('case statistics', (ctx) => {
       const { where, bucket } = statsWhere(ctx.db, scope, 12, clock.now());
       for (const q of Object.values(statsQueries(ctx.db, where, bucket))) {
         const c = q.compile();
-        const plan = await ctx.db.k.executeQuery<{ detail: string }>(
-          CompiledQuery.raw(`explain query plan ${c.sql}`, [...c.parameters]),
-        );
-        expect(plan.rows.map((r) => r.detail).join(' | ')).toContain(index);
+        expect(await planOf(c.sql, [...c.parameters])).toContain(index);
       }
     }
   });
+
+  /**
+   * SQLite's plan as is. PostgreSQL prices plans from statistics, and on a test table of a few
+   * rows any plan is as good: there the plan is read over 20,000 more cases of another
+   * department in another province within the period, analysed, and rolled back after.
+   */
+  async function planOf(sqlText: string, parameters: unknown[]): Promise<string> {
+    if (ctx.dialect === 'sqlite') {
+      const plan = await ctx.db.k.executeQuery<{ detail: string }>(
+        CompiledQuery.raw(`explain query plan ${sqlText}`, parameters),
+      );
+      return plan.rows.map((r) => r.detail).join(' | ');
+    }
+    let text = '';
+    await ctx.db.k
+      .transaction()
+      .execute(async (trx) => {
+        const t = clock.now() - 86_400_000;
+        await trx.executeQuery(
+          CompiledQuery.raw(
+            `insert into cases (tracking_no, kind, category_id, filed_account_id, account_id, title,
+               description, contact_preference, region_code, status, time_basis, warn_percent,
+               clock_started_at, warn_at, due_at, created_at, updated_at)
+             select 'plan-' || g, 'complaint', c.category_id, $1, $1, 't', 'd', 'none', '420102',
+               'received', 'calendar', 75, $2::bigint - g * 1000, $2::bigint, $2::bigint, $2::bigint - g * 1000, $2::bigint
+             from generate_series(1, 20000) g, (select category_id from cases limit 1) c`,
+            [other.id, t],
+          ),
+        );
+        await trx.executeQuery(CompiledQuery.raw('analyze cases'));
+        const plan = await trx.executeQuery<{ 'QUERY PLAN': string }>(
+          CompiledQuery.raw(`explain ${sqlText}`, parameters),
+        );
+        text = plan.rows.map((r) => r['QUERY PLAN']).join(' | ');
+        throw new RolledBack();
+      })
+      .catch((err: unknown) => {
+        if (!(err instanceof RolledBack)) throw err;
+      });
+    return text;
+  }
 });
+
+class RolledBack extends Error {}
