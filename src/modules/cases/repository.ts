@@ -13,10 +13,16 @@ import type {
   CasesTable,
 } from '../../db/tables/cases.js';
 import { appendAudit, type AuditEntry } from '../../infra/audit.js';
+import {
+  caseAttachmentRows,
+  findCaseAttachment,
+  insertCaseAttachment,
+  type AttachmentRow,
+} from './attachmentRows.js';
 
 export type CaseRow = Selectable<CasesTable>;
 export type CategoryRow = Selectable<CaseCategoriesTable>;
-export type AttachmentRow = Selectable<CaseAttachmentsTable>;
+export type { AttachmentRow };
 
 export interface AccountRef {
   id: number;
@@ -135,27 +141,15 @@ export class CasesRepository {
   }
 
   insertAttachment(values: Insertable<CaseAttachmentsTable>): Promise<AttachmentRow> {
-    return this.k.insertInto('case_attachments').values(values).returningAll().executeTakeFirstOrThrow();
+    return insertCaseAttachment(this.k, values);
   }
 
   caseAttachments(caseId: number): Promise<AttachmentRow[]> {
-    return this.k
-      .selectFrom('case_attachments')
-      .selectAll()
-      .where('case_id', '=', caseId)
-      .orderBy('event_id')
-      .orderBy('position')
-      .orderBy('id')
-      .execute();
+    return caseAttachmentRows(this.k, caseId);
   }
 
   findAttachment(caseId: number, id: number): Promise<AttachmentRow | undefined> {
-    return this.k
-      .selectFrom('case_attachments')
-      .selectAll()
-      .where('case_id', '=', caseId)
-      .where('id', '=', id)
-      .executeTakeFirst();
+    return findCaseAttachment(this.k, caseId, id);
   }
 
   async insertCase(values: Insertable<CasesTable>): Promise<CaseRow> {

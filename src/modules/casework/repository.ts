@@ -16,11 +16,17 @@ import type {
 } from '../../db/tables/cases.js';
 import { appendAudit, type AuditEntry } from '../../infra/audit.js';
 import { regionPrefix } from '../../infra/auth/principal.js';
+import {
+  caseAttachmentRows,
+  findCaseAttachment,
+  insertCaseAttachment,
+  type AttachmentRow,
+} from '../cases/attachmentRows.js';
 
 export type CaseRow = Selectable<CasesTable>;
 export type CaseEventRow = Selectable<CaseEventsTable>;
 export type AssistRow = Selectable<CaseAssistsTable>;
-export type AttachmentRow = Selectable<CaseAttachmentsTable>;
+export type { AttachmentRow };
 
 export interface AccountBrief {
   id: number;
@@ -340,27 +346,15 @@ export class CaseworkRepository {
   // --- attachments ---
 
   attachments(caseId: number): Promise<AttachmentRow[]> {
-    return this.k
-      .selectFrom('case_attachments')
-      .selectAll()
-      .where('case_id', '=', caseId)
-      .orderBy('event_id')
-      .orderBy('position')
-      .orderBy('id')
-      .execute();
+    return caseAttachmentRows(this.k, caseId);
   }
 
   findAttachment(caseId: number, id: number): Promise<AttachmentRow | undefined> {
-    return this.k
-      .selectFrom('case_attachments')
-      .selectAll()
-      .where('case_id', '=', caseId)
-      .where('id', '=', id)
-      .executeTakeFirst();
+    return findCaseAttachment(this.k, caseId, id);
   }
 
   insertAttachment(values: Insertable<CaseAttachmentsTable>): Promise<AttachmentRow> {
-    return this.k.insertInto('case_attachments').values(values).returningAll().executeTakeFirstOrThrow();
+    return insertCaseAttachment(this.k, values);
   }
 
   /** The staff member's uploads among `ids` not yet attached to a case. */
