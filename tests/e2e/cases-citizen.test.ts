@@ -99,7 +99,7 @@ describe('cases: the citizen side in Chromium', () => {
       .poll(() => thumb.evaluate((i) => (i as HTMLImageElement).naturalWidth), SOON)
       .toBeGreaterThan(0);
     await shot(page, 'case-page');
-  });
+  }, 90_000);
 
   it('rates an answered case, reopens it with a new countdown, and shows an overdue one in red', async () => {
     const phone = await h.newContext({
@@ -148,7 +148,7 @@ describe('cases: the citizen side in Chromium', () => {
     await other.reload();
     await expect.poll(() => other.getByTestId('case-countdown').textContent(), SOON).toContain('Overdue by');
     await shot(other, 'case-overdue-en');
-  });
+  }, 90_000);
 
   it('files an anonymous report about another unit; the notice explains who never learns the reporter', async () => {
     const phone = await h.newContext({
@@ -187,5 +187,5 @@ describe('cases: the citizen side in Chromium', () => {
       .where('cases.tracking_no', '=', (await page.getByTestId('tracking-no').textContent())!)
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ kind: 'report', anonymous: 1, handle: 'xinyang-justice' });
-  });
+  }, 90_000);
 });

@@ -104,7 +104,7 @@ describe('casework in the console (Chromium)', () => {
       .poll(() => other.getByTestId('case-timeline').textContent(), SOON)
       .toContain('原因：线路属郑州公交集团，转郑州交警协调');
     await shot(other, 'case-received-by-transfer');
-  });
+  }, 90_000);
   it('an anonymous report shows 匿名; joint handling: both departments see and post in the exchange', async () => {
     const context = await h.newContext({ viewport: { width: 1440, height: 1000 } });
     const page = await context.newPage();
@@ -156,5 +156,5 @@ describe('casework in the console (Chromium)', () => {
     await page.getByTestId('nav-cases').click();
     await expect.poll(() => page.getByTestId('case-boxes').textContent(), SOON).toContain('Transferred away');
     await shot(page, 'cases-list-en');
-  });
+  }, 90_000);
 });

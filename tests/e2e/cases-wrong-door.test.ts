@@ -94,5 +94,5 @@ describe('a case through the wrong door (Chromium)', () => {
       .where('id', '=', row.id)
       .executeTakeFirstOrThrow();
     expect(rated).toEqual({ satisfaction: 5, status: 'answered', answered_on_time: 1 });
-  });
+  }, 90_000);
 });
