@@ -12523,6 +12523,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/console/open311-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The department Open311 requests go to when no routing rule claims them (platform admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            defaultAccount: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                                status: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** Set or clear (null) the default Open311 department (platform admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        defaultAccountId: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            defaultAccount: {
+                                id: number;
+                                handle: string;
+                                name: string;
+                                status: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/case-stats/accounts/{handle}": {
         parameters: {
             query?: never;

@@ -147,6 +147,24 @@ describe('the administration of cases in Chromium', () => {
       .toBe(1);
     expect(await page.content()).not.toContain(key);
 
+    // The default department of requests no rule claims: the demo's 信阳市信访局, changed to 信阳交警.
+    await expect
+      .poll(() => page.getByTestId('open311-default-select').textContent(), SOON)
+      .toContain('信阳市信访局');
+    await pickOption(page, page.getByTestId('open311-default-select'), xinyang.name);
+    await page.getByTestId('open311-default-save').click();
+    await expect
+      .poll(async () => {
+        const row = await h.deps.database.k
+          .selectFrom('meta')
+          .select('value')
+          .where('key', '=', 'open311_default_account')
+          .executeTakeFirst();
+        return row?.value;
+      }, SOON)
+      .toBe(String(xinyang.id));
+    await shot(page, 'cases-admin-open311-default');
+
     // ---- 办理时限: the account admin of 河南省教育厅 ----
     const edu = await accountId(h.base, 'henan-edu');
     const admin = await (await h.newContext({ viewport: { width: 1440, height: 1000 } })).newPage();

@@ -16,6 +16,7 @@ export type CaseClockInput = ApiBody<'/api/console/accounts/{accountId}/case-clo
 export type ClockPolicy = NonNullable<CaseClockSettings['accountDefault']>;
 export type Open311Client = ApiResponse<'/api/console/open311-clients', 'get'>['items'][number];
 export type IssuedOpen311Key = ApiResponse<'/api/console/open311-clients', 'post'>;
+export type Open311Settings = ApiResponse<'/api/console/open311-settings', 'get'>;
 
 const categories = '/api/console/case-categories';
 const rules = '/api/console/case-routing-rules';
@@ -47,6 +48,9 @@ export const saveCaseClock = (accountId: number, input: CaseClockInput) =>
 export const listOpen311Clients = () => call<{ items: Open311Client[] }>('GET', clients);
 export const issueOpen311Client = (name: string) => call<IssuedOpen311Key>('POST', clients, { name });
 export const revokeOpen311Client = (id: number) => call<Open311Client>('DELETE', `${clients}/${id}`);
+export const getOpen311Settings = () => call<Open311Settings>('GET', '/api/console/open311-settings');
+export const saveOpen311Settings = (defaultAccountId: number | null) =>
+  call<Open311Settings>('PUT', '/api/console/open311-settings', { defaultAccountId });
 
 /** "48 小时（工作时间），首次回应 4 小时，75% 时预警" — one line for a clock policy. */
 export function policyText(

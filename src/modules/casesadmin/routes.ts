@@ -12,7 +12,13 @@ import { AppError } from '../../infra/errors.js';
 import type { FastifyRequest } from 'fastify';
 import { createCategory, deleteCategory, setCategoryActive, updateCategory } from './categories.js';
 import { CLOCK_EDITORS, getClockSettings, saveClockSettings } from './clockSettings.js';
-import { issueClient, listClients, revokeClient } from './open311Keys.js';
+import {
+  getOpen311Settings,
+  issueClient,
+  listClients,
+  revokeClient,
+  saveOpen311Settings,
+} from './open311Keys.js';
 import { toCategoryAdmin } from './presenters.js';
 import { CasesAdminRepository } from './repository.js';
 import { createRule, deleteRule, listRules, previewRule } from './routing.js';
@@ -22,12 +28,14 @@ import {
   deleteCategorySchema,
   deleteRuleSchema,
   getClockSchema,
+  getOpen311SettingsSchema,
   issueClientSchema,
   listCategoriesSchema,
   listClientsSchema,
   listRulesSchema,
   previewRuleSchema,
   putClockSchema,
+  putOpen311SettingsSchema,
   revokeClientSchema,
   setCategoryActiveSchema,
   updateCategorySchema,
@@ -136,5 +144,16 @@ export const casesAdminRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
 
   app.delete(`${clients}/:id`, { schema: revokeClientSchema }, async (req) => {
     return revokeClient(repo, req.params.id, admin(req));
+  });
+
+  const open311Settings = '/api/console/open311-settings';
+
+  app.get(open311Settings, { schema: getOpen311SettingsSchema }, async (req) => {
+    admin(req);
+    return getOpen311Settings(repo);
+  });
+
+  app.put(open311Settings, { schema: putOpen311SettingsSchema }, async (req) => {
+    return saveOpen311Settings(repo, req.body.defaultAccountId, admin(req));
   });
 };

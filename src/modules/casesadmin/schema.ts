@@ -326,3 +326,32 @@ export const revokeClientSchema = {
   params: IdParams,
   response: { 200: Open311Client },
 };
+
+/** Where Open311 requests go when no routing rule claims them. */
+export const Open311Settings = Type.Object({
+  defaultAccount: Type.Union([
+    Type.Object({
+      id: Type.Integer(),
+      handle: Type.String(),
+      name: Type.String(),
+      status: Type.String(),
+    }),
+    Type.Null(),
+  ]),
+});
+export type Open311SettingsT = Static<typeof Open311Settings>;
+
+export const getOpen311SettingsSchema = {
+  tags: open311Tags,
+  summary: 'The department Open311 requests go to when no routing rule claims them (platform admin)',
+  response: { 200: Open311Settings },
+};
+export const putOpen311SettingsSchema = {
+  tags: open311Tags,
+  summary: 'Set or clear (null) the default Open311 department (platform admin)',
+  body: Type.Object(
+    { defaultAccountId: Nullable(Type.Integer({ minimum: 1 })) },
+    { additionalProperties: false },
+  ),
+  response: { 200: Open311Settings },
+};

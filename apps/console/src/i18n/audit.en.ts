@@ -181,6 +181,7 @@ const en: typeof zh = {
     case_routing: { created: 'Added a routing rule', deleted: 'Deleted a routing rule' },
     case_clock: { updated: "Changed the account's case deadlines" },
     open311_client: { issued: 'Issued an Open311 key', revoked: 'Revoked an Open311 key' },
+    open311: { default_account: 'Set the default Open311 department' },
   },
   targets: {
     verification: 'Verification application',

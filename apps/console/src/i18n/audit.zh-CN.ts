@@ -177,6 +177,7 @@ export default {
     case_routing: { created: '新增分派规则', deleted: '删除分派规则' },
     case_clock: { updated: '修改本单位办理时限' },
     open311_client: { issued: '签发 Open311 密钥', revoked: '吊销 Open311 密钥' },
+    open311: { default_account: '设置 Open311 默认受理单位' },
   },
   targets: {
     verification: '认证申请',

@@ -222,6 +222,12 @@ const en: typeof zh = {
     copied: 'Copied',
     empty: 'No keys issued yet',
     endpoint: 'Endpoint',
+    defaultTitle: 'Default department',
+    defaultHelp:
+      'Requests filed through Open311 go to the department a routing rule names; when no rule matches, they go to the department chosen here (e.g. the letters-and-calls bureau or the 12345 hotline). Without one, such requests are refused with an error the client sees.',
+    defaultNone: 'None (requests no rule matches are refused)',
+    defaultSaved: 'Default department saved',
+    save: 'Save',
   },
 };
 

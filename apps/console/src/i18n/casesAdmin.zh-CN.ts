@@ -211,5 +211,11 @@ export default {
     copied: '已复制',
     empty: '还没有签发密钥',
     endpoint: '接口地址',
+    defaultTitle: '默认受理单位',
+    defaultHelp:
+      '通过 Open311 提交的诉求先按分派规则交给负责单位；没有规则匹配时交给这里选定的单位（如信访局或 12345 热线）。不设置时，这类诉求会被拒绝并提示对方。',
+    defaultNone: '不设置（无匹配规则的诉求被拒绝）',
+    defaultSaved: '已保存默认受理单位',
+    save: '保存',
   },
 };
