@@ -18,6 +18,38 @@ export interface ResolvedClockPolicy extends ClockPolicy {
   source: 'account_category' | 'account' | 'category';
 }
 
+type ClockSource = ResolvedClockPolicy['source'];
+
+/** A category's or a setting's columns as a policy. */
+export function policyOfRow(r: {
+  due_hours: number;
+  statement_hours: number | null;
+  time_basis: ClockPolicy['timeBasis'];
+  warn_percent: number;
+}): ClockPolicy {
+  return {
+    dueHours: r.due_hours,
+    statementHours: r.statement_hours,
+    timeBasis: r.time_basis,
+    warnPercent: r.warn_percent,
+  };
+}
+
+/**
+ * The resolution order itself, without the database (the console's 办理时限 page shows it
+ * per category): the account's own setting for the category, else its account-wide one unless
+ * the category is major, else the category's.
+ */
+export function pickClockPolicy(
+  category: Parameters<typeof policyOfRow>[0] & { major: number },
+  accountWide: ClockPolicy | null,
+  own: ClockPolicy | null,
+): { policy: ClockPolicy; source: ClockSource } {
+  if (own) return { policy: own, source: 'account_category' };
+  if (accountWide && category.major !== 1) return { policy: accountWide, source: 'account' };
+  return { policy: policyOfRow(category), source: 'category' };
+}
+
 export async function resolveClockPolicy(
   k: Kysely<Schema>,
   accountId: number,
@@ -35,25 +67,12 @@ export async function resolveClockPolicy(
     .where('account_id', '=', accountId)
     .where((eb) => eb.or([eb('category_id', '=', categoryId), eb('category_id', 'is', null)]))
     .execute();
-  const major = category.major === 1;
   const own = settings.find((s) => s.category_id === categoryId);
   const wide = settings.find((s) => s.category_id === null);
-  const pick = own ?? (major ? undefined : wide);
-  if (pick)
-    return {
-      dueHours: pick.due_hours,
-      statementHours: pick.statement_hours,
-      timeBasis: pick.time_basis,
-      warnPercent: pick.warn_percent,
-      major,
-      source: own ? 'account_category' : 'account',
-    };
-  return {
-    dueHours: category.due_hours,
-    statementHours: category.statement_hours,
-    timeBasis: category.time_basis,
-    warnPercent: category.warn_percent,
-    major,
-    source: 'category',
-  };
+  const { policy, source } = pickClockPolicy(
+    category,
+    wide ? policyOfRow(wide) : null,
+    own ? policyOfRow(own) : null,
+  );
+  return { ...policy, major: category.major === 1, source };
 }

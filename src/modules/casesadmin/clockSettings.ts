@@ -1,34 +1,18 @@
 /**
- * An account's own case deadlines. Which one applies to a case (the same order as
- * resolveClockPolicy in ../cases/policy.ts): the account's setting for the case's category,
- * else the account-wide setting (never for a major category), else the category's platform default. The admin saves the
- * whole set in one step; the rows are replaced in one transaction with its audit entry.
+ * An account's own case deadlines. Which one applies to a case is decided by pickClockPolicy
+ * (../cases/policy.ts), the same function filing uses: the account's setting for the case's
+ * category, else the account-wide setting (never for a major category), else the category's
+ * platform default. The admin saves the whole set in one step; the rows are replaced in one
+ * transaction with its audit entry.
  */
 import { AppError } from '../../infra/errors.js';
 import type { StaffPrincipal } from '../../infra/auth/principal.js';
 import { canAccess } from '../../infra/auth/principal.js';
-import { categoryPolicy } from './presenters.js';
-import type { CasesAdminRepository, CategoryRow, ClockRow } from './repository.js';
+import { pickClockPolicy, policyOfRow } from '../cases/policy.js';
+import type { CasesAdminRepository } from './repository.js';
 import type { ClockPolicyT, ClockSettingsBodyT, ClockSettingsT } from './schema.js';
 
 export const CLOCK_EDITORS = ['admin'] as const;
-
-const rowPolicy = (r: ClockRow): ClockPolicyT => ({
-  dueHours: r.due_hours,
-  statementHours: r.statement_hours,
-  timeBasis: r.time_basis,
-  warnPercent: r.warn_percent,
-});
-
-export function effectiveClockPolicy(
-  category: CategoryRow,
-  accountDefault: ClockPolicyT | null,
-  override: ClockPolicyT | null,
-): { policy: ClockPolicyT; source: 'category' | 'account' | 'account_category' } {
-  if (override) return { policy: override, source: 'account_category' };
-  if (accountDefault && category.major !== 1) return { policy: accountDefault, source: 'account' };
-  return { policy: categoryPolicy(category), source: 'category' };
-}
 
 export async function getClockSettings(
   repo: CasesAdminRepository,
@@ -37,7 +21,7 @@ export async function getClockSettings(
 ): Promise<ClockSettingsT> {
   const [rows, categories] = await Promise.all([repo.clockRows(account.id), repo.activeCategories()]);
   const def = rows.find((r) => r.category_id === null);
-  const accountDefault = def ? rowPolicy(def) : null;
+  const accountDefault = def ? policyOfRow(def) : null;
   const byCategory = new Map(rows.filter((r) => r.category_id !== null).map((r) => [r.category_id!, r]));
   const latest = rows.reduce<(typeof rows)[number] | null>(
     (m, r) => (m === null || r.updated_at > m.updated_at ? r : m),
@@ -47,17 +31,17 @@ export async function getClockSettings(
     accountDefault,
     overrides: rows
       .filter((r) => r.category_id !== null)
-      .map((r) => ({ categoryId: r.category_id!, ...rowPolicy(r) })),
+      .map((r) => ({ categoryId: r.category_id!, ...policyOfRow(r) })),
     categories: categories.map((c) => {
       const o = byCategory.get(c.id);
-      const { policy, source } = effectiveClockPolicy(c, accountDefault, o ? rowPolicy(o) : null);
+      const { policy, source } = pickClockPolicy(c, accountDefault, o ? policyOfRow(o) : null);
       return {
         id: c.id,
         code: c.code,
         parentId: c.parent_id,
         name: { zh: c.name_zh, en: c.name_en },
         major: c.major === 1,
-        platform: categoryPolicy(c),
+        platform: policyOfRow(c),
         effective: policy,
         source,
       };
@@ -122,7 +106,7 @@ export async function saveClockSettings(
     ]);
     const beforeDefault = before.find((r) => r.category_id === null);
     const beforeOverrides = Object.fromEntries(
-      before.filter((r) => r.category_id !== null).map((r) => [r.category_id!, policyText(rowPolicy(r))]),
+      before.filter((r) => r.category_id !== null).map((r) => [r.category_id!, policyText(policyOfRow(r))]),
     );
     const afterOverrides = Object.fromEntries(input.overrides.map((o) => [o.categoryId, policyText(o)]));
     await tx.audit({
@@ -133,7 +117,7 @@ export async function saveClockSettings(
       action: 'case_clock.updated',
       target: `account:${account.id}`,
       details: {
-        before: policyText(beforeDefault ? rowPolicy(beforeDefault) : null),
+        before: policyText(beforeDefault ? policyOfRow(beforeDefault) : null),
         after: policyText(input.accountDefault),
         overridesBefore: beforeOverrides,
         overridesAfter: afterOverrides,

@@ -1,6 +1,6 @@
 /** Rows of the administration of cases → the JSON of schema.ts. */
-import type { CaseAttributeT, CategoryAdminT, ClockPolicyT, Open311ClientT, RoutingRuleT } from './schema.js';
-import type { CategoryRow, CategoryWithCounts, ClientRow, RuleRow } from './repository.js';
+import type { CaseAttributeT, CategoryAdminT, Open311ClientT, RoutingRuleT } from './schema.js';
+import type { CategoryWithCounts, ClientRow, RuleRow } from './repository.js';
 
 /** Stored keywords are comma-separated (Open311's `keywords`). */
 export const splitKeywords = (s: string): string[] =>
@@ -79,13 +79,6 @@ export function toRoutingRule(r: RuleRow, regions: Map<string, string>): Routing
     createdBy: r.created_by_name,
   };
 }
-
-export const categoryPolicy = (c: CategoryRow): ClockPolicyT => ({
-  dueHours: c.due_hours,
-  statementHours: c.statement_hours,
-  timeBasis: c.time_basis,
-  warnPercent: c.warn_percent,
-});
 
 export function toOpen311Client(r: ClientRow): Open311ClientT {
   return {
