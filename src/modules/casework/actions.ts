@@ -43,11 +43,18 @@ function requireStatus(view: CaseView, allowed: readonly CaseStatus[]): void {
     throw new AppError('CASE_STATUS_CONFLICT', { details: { status: view.row.status } });
 }
 
-async function record(
+/** A staff action's event on the case and its audit entry (the case's tracking number included). */
+export async function record(
   tx: CaseworkRepository,
   view: CaseView,
   props: ActProps,
-  e: { kind: CaseEventKind; public: boolean; body?: string | null; data?: Record<string, unknown> | null },
+  e: {
+    kind: CaseEventKind;
+    public: boolean;
+    toAccountId?: number | null;
+    body?: string | null;
+    data?: Record<string, unknown> | null;
+  },
   audit: { action: string; details?: Record<string, unknown> },
 ): Promise<number> {
   const eventId = await appendCaseEvent(tx.k, {
@@ -56,6 +63,7 @@ async function record(
     actorKind: 'staff',
     actorId: props.principal.userId,
     accountId: view.account.id,
+    toAccountId: e.toAccountId ?? null,
     public: e.public,
     body: e.body ?? null,
     data: e.data ?? null,

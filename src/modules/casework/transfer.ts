@@ -16,9 +16,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
 import type { Schema } from '../../db/schema.js';
 import { AppError } from '../../infra/errors.js';
-import { appendCaseEvent } from '../cases/events.js';
 import { notifyAccountStaff } from '../notifications/notify.js';
-import { actOnCase, type ActProps } from './actions.js';
+import { actOnCase, record, type ActProps } from './actions.js';
 import { OPEN_STATUSES, type CaseView } from './access.js';
 import type { AccountBrief, AssistRow, CaseworkRepository } from './repository.js';
 
@@ -61,32 +60,13 @@ export function transferCase(
     await tx.setParticipant(row.id, target.id, 'handling', props.now);
     // Help asked of the new department is moot now that it handles the case.
     const closedAssists = await tx.closeAssistsTo(row.id, target.id, props.now);
-    await appendCaseEvent(tx.k, {
-      caseId: row.id,
-      kind: 'transferred',
-      actorKind: 'staff',
-      actorId: props.principal.userId,
-      accountId: view.account.id,
-      toAccountId: target.id,
-      public: true,
-      data: { reason, fromStatus: row.status },
-      at: props.now,
-    });
-    await tx.audit({
-      at: props.now,
-      actorKind: 'staff',
-      actorId: props.principal.userId,
-      accountId: view.account.id,
-      action: 'case.transfer',
-      target: `case:${row.id}`,
-      details: {
-        trackingNo: row.tracking_no,
-        to: target.id,
-        toName: target.name,
-        reason,
-        closedAssists,
-      },
-    });
+    await record(
+      tx,
+      view,
+      props,
+      { kind: 'transferred', public: true, toAccountId: target.id, data: { reason, fromStatus: row.status } },
+      { action: 'case.transfer', details: { to: target.id, toName: target.name, reason, closedAssists } },
+    );
     await notifyAccountStaff(tx.k, props.now, {
       accountId: target.id,
       roles: [...TEAM],
@@ -125,27 +105,19 @@ export function requestAssist(
       closed_at: null,
     });
     await tx.setParticipant(row.id, target.id, 'assisting', props.now);
-    await appendCaseEvent(tx.k, {
-      caseId: row.id,
-      kind: 'assist_requested',
-      actorKind: 'staff',
-      actorId: props.principal.userId,
-      accountId: view.account.id,
-      toAccountId: target.id,
-      public: false,
-      body: request,
-      data: { assistId: assist.id },
-      at: props.now,
-    });
-    await tx.audit({
-      at: props.now,
-      actorKind: 'staff',
-      actorId: props.principal.userId,
-      accountId: view.account.id,
-      action: 'case.assist_request',
-      target: `case:${row.id}`,
-      details: { trackingNo: row.tracking_no, assistId: assist.id, to: target.id, toName: target.name },
-    });
+    await record(
+      tx,
+      view,
+      props,
+      {
+        kind: 'assist_requested',
+        public: false,
+        toAccountId: target.id,
+        body: request,
+        data: { assistId: assist.id },
+      },
+      { action: 'case.assist_request', details: { assistId: assist.id, to: target.id, toName: target.name } },
+    );
     await notifyAccountStaff(tx.k, props.now, {
       accountId: target.id,
       roles: [...TEAM],
@@ -191,27 +163,19 @@ export function postAssistMessage(
     props,
     async (tx, view) => {
       const assist = await assistOf(tx, view, props.assistId);
-      await appendCaseEvent(tx.k, {
-        caseId: view.row.id,
-        kind: 'assist_message',
-        actorKind: 'staff',
-        actorId: props.principal.userId,
-        accountId: view.account.id,
-        toAccountId: otherSide(view, assist),
-        public: false,
-        body,
-        data: { assistId: assist.id },
-        at: props.now,
-      });
-      await tx.audit({
-        at: props.now,
-        actorKind: 'staff',
-        actorId: props.principal.userId,
-        accountId: view.account.id,
-        action: 'case.assist_message',
-        target: `case:${view.row.id}`,
-        details: { trackingNo: view.row.tracking_no, assistId: assist.id },
-      });
+      await record(
+        tx,
+        view,
+        props,
+        {
+          kind: 'assist_message',
+          public: false,
+          toAccountId: otherSide(view, assist),
+          body,
+          data: { assistId: assist.id },
+        },
+        { action: 'case.assist_message', details: { assistId: assist.id } },
+      );
       await notifyOtherSide(tx.k, props.now, view, assist, {
         title: {
           zh: `协办交流：${view.row.tracking_no}`,
@@ -231,26 +195,18 @@ export function closeAssist(database: Database, props: ActProps & { assistId: nu
     async (tx, view) => {
       const assist = await assistOf(tx, view, props.assistId);
       if (!(await tx.closeAssist(assist.id, props.now))) throw new AppError('CASE_ASSIST_CLOSED');
-      await appendCaseEvent(tx.k, {
-        caseId: view.row.id,
-        kind: 'assist_closed',
-        actorKind: 'staff',
-        actorId: props.principal.userId,
-        accountId: view.account.id,
-        toAccountId: otherSide(view, assist),
-        public: false,
-        data: { assistId: assist.id },
-        at: props.now,
-      });
-      await tx.audit({
-        at: props.now,
-        actorKind: 'staff',
-        actorId: props.principal.userId,
-        accountId: view.account.id,
-        action: 'case.assist_close',
-        target: `case:${view.row.id}`,
-        details: { trackingNo: view.row.tracking_no, assistId: assist.id },
-      });
+      await record(
+        tx,
+        view,
+        props,
+        {
+          kind: 'assist_closed',
+          public: false,
+          toAccountId: otherSide(view, assist),
+          data: { assistId: assist.id },
+        },
+        { action: 'case.assist_close', details: { assistId: assist.id } },
+      );
       await notifyOtherSide(tx.k, props.now, view, assist, {
         title: {
           zh: `协办已结束：${view.row.tracking_no}`,
